@@ -1,0 +1,63 @@
+package maxwell.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+
+/** Saves what the screen shows, so a person can look at what the test saw. */
+final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    static Path folder() throws IOException {
+        Path folder = Paths.get(System.getProperty("maxwell.screenshots", "target/screenshots"));
+        return Files.createDirectories(folder);
+    }
+
+    /** Copies the whole display into a PNG and returns it with its pixels for assertions. */
+    static ImageData capture(Display display, String name) throws IOException {
+        settle(display);
+        Rectangle bounds = display.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(folder().resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+            return data;
+        } finally {
+            image.dispose();
+        }
+    }
+
+    /** Lets layout and painting finish before pixels are read. */
+    static void settle(Display display) {
+        long until = System.currentTimeMillis() + 1500;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
