@@ -19,7 +19,7 @@ public final class MaxwellPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout left = layout.createFolder("maxwell.left", IPageLayout.LEFT, 0.24f, editors);
+        IFolderLayout left = layout.createFolder("maxwell.left", IPageLayout.LEFT, 0.3f, editors);
         left.addView(EXPERIMENTS_VIEW);
         left.addPlaceholder("maxwell.ui.views.runs");
 

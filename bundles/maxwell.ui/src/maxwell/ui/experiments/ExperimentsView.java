@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -54,9 +55,16 @@ public final class ExperimentsView extends ViewPart {
             public Image getImage(Object element) {
                 return statusImage((CatalogEntry) element);
             }
+
+            @Override
+            public String getToolTipText(Object element) {
+                CatalogEntry entry = (CatalogEntry) element;
+                return entry.relativeFile() + "\n" + entry.status();
+            }
         });
-        addColumn("Summary", 260, text(CatalogEntry::summary));
-        addColumn("Status", 320, text(CatalogEntry::status));
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        addColumn("Status", 300, text(CatalogEntry::status));
+        addColumn("Summary", 300, text(CatalogEntry::summary));
         addColumn("File", 260, text(entry -> entry.relativeFile().toString()));
         getSite().setSelectionProvider(viewer);
 
@@ -85,7 +93,11 @@ public final class ExperimentsView extends ViewPart {
         return job;
     }
 
-    /** The rows currently shown (for tests and for other views that follow the selection). */
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    /** The rows currently shown. */
     public List<CatalogEntry> entries() {
         Object input = viewer.getInput();
         if (input instanceof CatalogEntry[] rows) {

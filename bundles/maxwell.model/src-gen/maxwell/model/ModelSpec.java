@@ -1,0 +1,166 @@
+/**
+ */
+package maxwell.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Spec</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link maxwell.model.ModelSpec#getEncoderKind <em>Encoder Kind</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getEncoderHiddenSizes <em>Encoder Hidden Sizes</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getDecoderKind <em>Decoder Kind</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getDecoderHiddenSizes <em>Decoder Hidden Sizes</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getLatentType <em>Latent Type</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getBeta <em>Beta</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getPartitions <em>Partitions</em>}</li>
+ * </ul>
+ *
+ * @see maxwell.model.ModelPackage#getModelSpec()
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition'"
+ * @generated
+ */
+public interface ModelSpec extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Encoder Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link maxwell.model.NetworkKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Encoder Kind</em>' attribute.
+	 * @see maxwell.model.NetworkKind
+	 * @see #setEncoderKind(NetworkKind)
+	 * @see maxwell.model.ModelPackage#getModelSpec_EncoderKind()
+	 * @model
+	 * @generated
+	 */
+	NetworkKind getEncoderKind();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.ModelSpec#getEncoderKind <em>Encoder Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Encoder Kind</em>' attribute.
+	 * @see maxwell.model.NetworkKind
+	 * @see #getEncoderKind()
+	 * @generated
+	 */
+	void setEncoderKind(NetworkKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Encoder Hidden Sizes</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Encoder Hidden Sizes</em>' attribute list.
+	 * @see maxwell.model.ModelPackage#getModelSpec_EncoderHiddenSizes()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Integer> getEncoderHiddenSizes();
+
+	/**
+	 * Returns the value of the '<em><b>Decoder Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link maxwell.model.NetworkKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Decoder Kind</em>' attribute.
+	 * @see maxwell.model.NetworkKind
+	 * @see #setDecoderKind(NetworkKind)
+	 * @see maxwell.model.ModelPackage#getModelSpec_DecoderKind()
+	 * @model
+	 * @generated
+	 */
+	NetworkKind getDecoderKind();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.ModelSpec#getDecoderKind <em>Decoder Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decoder Kind</em>' attribute.
+	 * @see maxwell.model.NetworkKind
+	 * @see #getDecoderKind()
+	 * @generated
+	 */
+	void setDecoderKind(NetworkKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Decoder Hidden Sizes</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Decoder Hidden Sizes</em>' attribute list.
+	 * @see maxwell.model.ModelPackage#getModelSpec_DecoderHiddenSizes()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Integer> getDecoderHiddenSizes();
+
+	/**
+	 * Returns the value of the '<em><b>Latent Type</b></em>' attribute.
+	 * The literals are from the enumeration {@link maxwell.model.LatentType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Latent Type</em>' attribute.
+	 * @see maxwell.model.LatentType
+	 * @see #setLatentType(LatentType)
+	 * @see maxwell.model.ModelPackage#getModelSpec_LatentType()
+	 * @model
+	 * @generated
+	 */
+	LatentType getLatentType();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.ModelSpec#getLatentType <em>Latent Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Latent Type</em>' attribute.
+	 * @see maxwell.model.LatentType
+	 * @see #getLatentType()
+	 * @generated
+	 */
+	void setLatentType(LatentType value);
+
+	/**
+	 * Returns the value of the '<em><b>Beta</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Beta</em>' attribute.
+	 * @see #setBeta(double)
+	 * @see maxwell.model.ModelPackage#getModelSpec_Beta()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getBeta();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.ModelSpec#getBeta <em>Beta</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Beta</em>' attribute.
+	 * @see #getBeta()
+	 * @generated
+	 */
+	void setBeta(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Partitions</b></em>' containment reference list.
+	 * The list contents are of type {@link maxwell.model.Partition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Partitions</em>' containment reference list.
+	 * @see maxwell.model.ModelPackage#getModelSpec_Partitions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Partition> getPartitions();
+
+} // ModelSpec

@@ -1,0 +1,205 @@
+package maxwell.model.templates;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import maxwell.model.AdversaryFormulation;
+import maxwell.model.AdversarySpec;
+import maxwell.model.AdversaryTarget;
+import maxwell.model.AnalysisSpec;
+import maxwell.model.DatasetKind;
+import maxwell.model.DatasetSpec;
+import maxwell.model.Domain;
+import maxwell.model.EstimatorKind;
+import maxwell.model.EstimatorSpec;
+import maxwell.model.Experiment;
+import maxwell.model.IntervalUnit;
+import maxwell.model.LambdaSchedule;
+import maxwell.model.LatentType;
+import maxwell.model.ModelFactory;
+import maxwell.model.ModelSpec;
+import maxwell.model.NetworkKind;
+import maxwell.model.OptimizerKind;
+import maxwell.model.Partition;
+import maxwell.model.PartitionRole;
+import maxwell.model.TrainingSpec;
+
+/**
+ * Ready-to-run experiments: the BiVAE-style setup (an MLP VAE with a content and a style chamber,
+ * a gradient-reversal demon on the content chamber told to find the domain, lambda 10 ramped in
+ * over the first epoch) on each kind of data. Every template validates without problems.
+ */
+public final class ExperimentTemplates {
+
+	private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
+
+	private ExperimentTemplates() {
+	}
+
+	/** The default: generated map tiles, one location rendered by four sources; needs no download. */
+	public static Experiment syntheticMapTiles() {
+		DatasetSpec data = dataset(DatasetKind.SYNTHETIC_MAP_TILES, 32, 4000, 1000);
+		Renderings.MAP_TILES.forEach(rendering -> data.getDomains().add(domain(rendering, rendering, null)));
+		return experiment("synthetic-map-tiles",
+				"Generated map tiles rendered by four sources; the demon pushes the source out of the content partition.",
+				data);
+	}
+
+	/**
+	 * Fashion-MNIST (the Debian package's files) drawn in five domains. 28 px like the originals;
+	 * three channels because the tinted domain is coloured.
+	 */
+	public static Experiment fashionMnist() {
+		DatasetSpec data = dataset(DatasetKind.FASHION_MNIST, 28, 6000, 1000);
+		Renderings.FASHION_MNIST.forEach(rendering -> data.getDomains().add(domain(rendering, rendering, null)));
+		return experiment("fashion-mnist-domains",
+				"Fashion-MNIST garments in five renderings; content is the garment class, the domain is the rendering.",
+				data);
+	}
+
+	/**
+	 * The user's own tiles: one folder or .mbtiles file per source, paired by z/x/y address.
+	 * Domains are named after the files (without extension), made unique if two share a name.
+	 *
+	 * @throws IllegalArgumentException with fewer than two sources, which no experiment can use
+	 */
+	public static Experiment tileSources(List<Path> sources) {
+		if (sources.size() < 2) {
+			throw new IllegalArgumentException(
+					"tile sources need at least 2 folders or .mbtiles files (got " + sources.size() + ")");
+		}
+		DatasetSpec data = dataset(DatasetKind.TILE_SOURCES, 64, 4000, 1000);
+		Set<String> taken = new HashSet<>();
+		for (int i = 0; i < sources.size(); i++) {
+			Path source = sources.get(i);
+			String name = unique(nameOf(source, i + 1), taken);
+			data.getDomains().add(domain(name, null, source.toString()));
+		}
+		return experiment("tile-sources", "Tiles of the same places from " + sources.size() + " sources.", data);
+	}
+
+	private static Experiment experiment(String name, String description, DatasetSpec data) {
+		Experiment experiment = FACTORY.createExperiment();
+		experiment.setName(name);
+		experiment.setDescription(description);
+		experiment.setSeed(42);
+		experiment.setData(data);
+		experiment.setModel(model());
+		experiment.setAdversary(demonOn(partition(experiment.getModel(), PartitionRole.CONTENT)));
+		experiment.setTraining(training());
+		experiment.setAnalysis(analysis());
+		return experiment;
+	}
+
+	private static DatasetSpec dataset(DatasetKind kind, int imageSize, int trainSize, int probeSize) {
+		DatasetSpec data = FACTORY.createDatasetSpec();
+		data.setKind(kind);
+		data.setImageSize(imageSize);
+		data.setChannels(3);
+		data.setTrainSize(trainSize);
+		data.setProbeSize(probeSize);
+		return data;
+	}
+
+	private static Domain domain(String name, String rendering, String location) {
+		Domain domain = FACTORY.createDomain();
+		domain.setName(name);
+		domain.setRendering(rendering);
+		domain.setLocation(location);
+		return domain;
+	}
+
+	private static ModelSpec model() {
+		ModelSpec model = FACTORY.createModelSpec();
+		model.setEncoderKind(NetworkKind.MLP);
+		model.getEncoderHiddenSizes().addAll(List.of(512, 256));
+		model.setDecoderKind(NetworkKind.MLP);
+		model.getDecoderHiddenSizes().addAll(List.of(256, 512));
+		model.setLatentType(LatentType.GAUSSIAN);
+		model.setBeta(1.0);
+		model.getPartitions().add(partition("content", 8, PartitionRole.CONTENT));
+		model.getPartitions().add(partition("style", 8, PartitionRole.STYLE));
+		return model;
+	}
+
+	private static Partition partition(String name, int dimension, PartitionRole role) {
+		Partition partition = FACTORY.createPartition();
+		partition.setName(name);
+		partition.setDimension(dimension);
+		partition.setRole(role);
+		return partition;
+	}
+
+	private static Partition partition(ModelSpec model, PartitionRole role) {
+		return model.getPartitions().stream().filter(p -> p.getRole() == role).findFirst().orElseThrow();
+	}
+
+	private static AdversarySpec demonOn(Partition watched) {
+		AdversarySpec adversary = FACTORY.createAdversarySpec();
+		adversary.setWatches(watched);
+		adversary.setPredicts(AdversaryTarget.DOMAIN);
+		adversary.getHiddenSizes().add(64);
+		adversary.setLambda(10.0);
+		adversary.setSchedule(LambdaSchedule.SIGMOID_RAMP);
+		adversary.setRampEpochs(1.0);
+		adversary.setFormulation(AdversaryFormulation.GRADIENT_REVERSAL);
+		adversary.setAdversarySteps(1);
+		adversary.setLearningRate(1e-3);
+		return adversary;
+	}
+
+	private static TrainingSpec training() {
+		TrainingSpec training = FACTORY.createTrainingSpec();
+		training.setEpochs(5);
+		training.setBatchSize(128);
+		training.setOptimizer(OptimizerKind.ADAM);
+		training.setLearningRate(1e-3);
+		training.setEvaluationInterval(1);
+		training.setEvaluationUnit(IntervalUnit.EPOCH);
+		training.setCheckpointInterval(1);
+		training.setCheckpointUnit(IntervalUnit.EPOCH);
+		return training;
+	}
+
+	private static AnalysisSpec analysis() {
+		AnalysisSpec analysis = FACTORY.createAnalysisSpec();
+		analysis.setProbeSamples(0);
+		analysis.setSurrogates(20);
+		analysis.setBootstrapResamples(100);
+		analysis.getEstimators().add(estimator(EstimatorKind.ROSS));
+		analysis.getEstimators().add(estimator(EstimatorKind.KSG));
+		analysis.getEstimators().add(estimator(EstimatorKind.MIXTURE_BOUNDS));
+		analysis.getEstimators().add(estimator(EstimatorKind.PROBE));
+		return analysis;
+	}
+
+	private static EstimatorSpec estimator(EstimatorKind kind) {
+		EstimatorSpec estimator = FACTORY.createEstimatorSpec();
+		estimator.setKind(kind);
+		estimator.setK(3);
+		return estimator;
+	}
+
+	private static String nameOf(Path source, int position) {
+		Path fileName = source.getFileName();
+		if (fileName == null) {
+			return "source-" + position;
+		}
+		String name = fileName.toString();
+		if (name.toLowerCase(Locale.ROOT).endsWith(".mbtiles")) {
+			name = name.substring(0, name.length() - ".mbtiles".length());
+		}
+		return name.isBlank() ? "source-" + position : name;
+	}
+
+	private static String unique(String name, Set<String> taken) {
+		String candidate = name;
+		for (int n = 2; !taken.add(candidate); n++) {
+			candidate = name + "-" + n;
+		}
+		return candidate;
+	}
+}

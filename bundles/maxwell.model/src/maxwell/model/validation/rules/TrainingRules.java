@@ -1,0 +1,66 @@
+package maxwell.model.validation.rules;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+
+import maxwell.model.Experiment;
+import maxwell.model.ModelPackage.Literals;
+import maxwell.model.TrainingSpec;
+
+public final class TrainingRules {
+
+	private TrainingRules() {
+	}
+
+	public static boolean epochsPositive(TrainingSpec training, DiagnosticChain diagnostics) {
+		Report report = Report.on(training, diagnostics);
+		if (training.getEpochs() < 1) {
+			report.error(Literals.TRAINING_SPEC__EPOCHS,
+					"training needs at least 1 epoch (epochs = " + training.getEpochs() + ")");
+		}
+		return report.passed();
+	}
+
+	/** A batch larger than the training set would silently shrink to it; the user meant something else. */
+	public static boolean batchSizeFits(TrainingSpec training, DiagnosticChain diagnostics) {
+		Report report = Report.on(training, diagnostics);
+		int batch = training.getBatchSize();
+		int trainSize = trainSizeOf(training);
+		if (batch < 1) {
+			report.error(Literals.TRAINING_SPEC__BATCH_SIZE, "batch size " + batch + " must be at least 1");
+		} else if (trainSize >= 1 && batch > trainSize) {
+			report.error(Literals.TRAINING_SPEC__BATCH_SIZE,
+					"batch size " + batch + " is larger than the training set (" + trainSize + ")");
+		}
+		return report.passed();
+	}
+
+	public static boolean learningRatePositive(TrainingSpec training, DiagnosticChain diagnostics) {
+		Report report = Report.on(training, diagnostics);
+		if (!LearningRates.isValid(training.getLearningRate())) {
+			report.error(Literals.TRAINING_SPEC__LEARNING_RATE,
+					"the learning rate " + training.getLearningRate() + " must be positive");
+		}
+		return report.passed();
+	}
+
+	public static boolean intervalsPositive(TrainingSpec training, DiagnosticChain diagnostics) {
+		Report report = Report.on(training, diagnostics);
+		if (training.getEvaluationInterval() < 1) {
+			report.error(Literals.TRAINING_SPEC__EVALUATION_INTERVAL,
+					"the evaluation interval " + training.getEvaluationInterval() + " must be at least 1");
+		}
+		if (training.getCheckpointInterval() < 1) {
+			report.error(Literals.TRAINING_SPEC__CHECKPOINT_INTERVAL,
+					"the checkpoint interval " + training.getCheckpointInterval() + " must be at least 1");
+		}
+		return report.passed();
+	}
+
+	/** @return the training set size, or 0 when there is no dataset to compare with (reported elsewhere) */
+	private static int trainSizeOf(TrainingSpec training) {
+		if (training.eContainer() instanceof Experiment experiment && experiment.getData() != null) {
+			return experiment.getData().getTrainSize();
+		}
+		return 0;
+	}
+}

@@ -1,0 +1,71 @@
+package maxwell.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import maxwell.model.Experiment;
+import maxwell.model.io.ExperimentFiles;
+import maxwell.model.templates.ExperimentTemplates;
+import maxwell.ui.experiments.ExperimentsView;
+
+/** The Experiments view shows what is in the workspace, including files that are broken. */
+class ExperimentsViewTest {
+
+    @Test
+    void listsTheWorkspaceExperimentsWithTheirValidationStatus() throws Exception {
+        Path workspace = Paths.get(Platform.getInstanceLocation().getURL().getPath());
+        Path folder = Files.createDirectories(workspace.resolve("view-test"));
+        ExperimentFiles.save(ExperimentTemplates.syntheticMapTiles(), folder.resolve("tiles.maxwell"));
+        Experiment invalid = ExperimentTemplates.syntheticMapTiles();
+        invalid.setName("no style");
+        invalid.getModel().getPartitions().get(1).setDimension(0);
+        ExperimentFiles.save(invalid, folder.resolve("invalid.maxwell"));
+        Path truncated = folder.resolve("truncated.maxwell");
+        String whole = Files.readString(folder.resolve("tiles.maxwell"));
+        Files.writeString(truncated, whole.substring(0, whole.length() / 2), StandardCharsets.UTF_8);
+        byte[] truncatedBefore = Files.readAllBytes(truncated);
+
+        IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+        ExperimentsView view = (ExperimentsView) page.showView(ExperimentsView.ID);
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        Job scan = view.refresh();
+        while (scan.getResult() == null) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        Screenshots.settle(display);
+
+        Map<String, String> statusByFile = new HashMap<>();
+        Table table = view.getViewer().getTable();
+        for (TableItem item : table.getItems()) {
+            statusByFile.put(item.getText(3), item.getText(1));
+        }
+        assertEquals("valid", statusByFile.get("view-test/tiles.maxwell"), statusByFile.toString());
+        assertTrue(statusByFile.get("view-test/invalid.maxwell").contains("partition 'style' has dimension 0"),
+                statusByFile.toString());
+        assertTrue(statusByFile.get("view-test/truncated.maxwell").startsWith("does not load:"), statusByFile.toString());
+        assertTrue(view.getContentDescription().contains("with problems"), view.getContentDescription());
+        assertEquals(3, view.entries().stream().filter(e -> e.relativeFile().startsWith("view-test")).count());
+        assertTrue(java.util.Arrays.equals(truncatedBefore, Files.readAllBytes(truncated)),
+                "a broken file is only read, never rewritten");
+
+        Screenshots.capture(display, "experiments-view");
+    }
+}
