@@ -62,6 +62,9 @@ class ExperimentsViewTest {
                 statusByFile.toString());
         assertTrue(statusByFile.get("view-test/truncated.maxwell").startsWith("does not load:"), statusByFile.toString());
         assertTrue(view.getContentDescription().contains("with problems"), view.getContentDescription());
+        // The harness started on a new workspace, which Maxwell seeds with its examples.
+        assertEquals("valid", statusByFile.get("examples/synthetic-map-tiles.maxwell"), statusByFile.toString());
+        assertEquals("valid", statusByFile.get("examples/fashion-mnist-domains.maxwell"), statusByFile.toString());
         assertEquals(3, view.entries().stream().filter(e -> e.relativeFile().startsWith("view-test")).count());
         assertTrue(java.util.Arrays.equals(truncatedBefore, Files.readAllBytes(truncated)),
                 "a broken file is only read, never rewritten");
