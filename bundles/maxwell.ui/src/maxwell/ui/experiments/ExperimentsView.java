@@ -20,6 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -124,6 +125,9 @@ public final class ExperimentsView extends ViewPart {
             return;
         }
         viewer.setInput(entries.toArray(new CatalogEntry[0]));
+        TableColumn names = viewer.getTable().getColumn(0);
+        names.pack();
+        names.setWidth(Math.max(names.getWidth() + 8, 170));
         long broken = entries.stream().filter(e -> !e.isClean()).count();
         String count = entries.size() == 1 ? "1 experiment" : entries.size() + " experiments";
         setContentDescription(entries.isEmpty()
