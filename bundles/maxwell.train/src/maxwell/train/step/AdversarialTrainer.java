@@ -1,0 +1,153 @@
+package maxwell.train.step;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+import maxwell.model.AdversaryFormulation;
+import maxwell.train.graph.GraphNames;
+import maxwell.train.graph.PartitionedModel;
+import maxwell.train.graph.PartitionedModel.PartitionCode;
+import maxwell.train.graph.StandardNormal;
+
+/**
+ * Optimisation steps of a {@link PartitionedModel}. Gradients come from one backward pass of the
+ * model's single loss; each variable group then moves with its own optimiser state, which is what
+ * lets the alternating game give the adversary k steps per encoder step and its own learning rate.
+ */
+public final class AdversarialTrainer {
+
+    private static final List<String> MEASURED = List.of(GraphNames.LOSS, GraphNames.RECONSTRUCTION_LOSS,
+            GraphNames.KL_LOSS, GraphNames.ADVERSARY_CE, GraphNames.ADVERSARY_LOGITS);
+
+    private final PartitionedModel model;
+    private final int adversaryStepsPerStep;
+    private final Map<String, GradientUpdater<?>> updaters = new LinkedHashMap<>();
+    private final StandardNormal noise;
+    private long step;
+
+    /**
+     * @param adversarySteps k: adversary updates per encoder update in the alternating game (1 otherwise)
+     * @param noiseSeed seeds the reparameterisation noise of Gaussian partitions
+     */
+    public AdversarialTrainer(PartitionedModel model, double learningRate, double adversaryLearningRate,
+            int adversarySteps, long noiseSeed) {
+        this.model = model;
+        boolean alternating = model.formulation() == AdversaryFormulation.ALTERNATING_MIN_MAX;
+        this.adversaryStepsPerStep = alternating ? Math.max(1, adversarySteps) : 1;
+        this.noise = new StandardNormal(noiseSeed);
+        for (String variable : model.autoencoderVariables()) {
+            updaters.put(variable, updater(new Adam(learningRate), variable));
+        }
+        for (String variable : model.adversaryVariables()) {
+            updaters.put(variable, updater(new Adam(alternating ? adversaryLearningRate : learningRate), variable));
+        }
+    }
+
+    /**
+     * One step on a batch: in the alternating game k − 1 adversary-only updates, then one update
+     * of everything; otherwise one update of everything.
+     *
+     * @param input rows of flattened images in [0, 1]
+     * @param adversaryTarget one-hot rows of what the adversary predicts
+     * @throws TrainingDivergedException if a loss is NaN or infinite (no weight is changed then)
+     */
+    public StepLosses step(INDArray input, INDArray adversaryTarget, double lambda) {
+        Map<String, INDArray> feed = feed(input, adversaryTarget, lambda);
+        SameDiff graph = model.graph();
+        for (int k = 1; k < adversaryStepsPerStep; k++) {
+            OutAndGrad adversaryOnly = graph.calculateGradientsAndOutputs(feed, List.of(GraphNames.LOSS),
+                    model.adversaryVariables());
+            double total = adversaryOnly.getOutputs().get(GraphNames.LOSS).getDouble(0);
+            if (!Double.isFinite(total)) {
+                throw new TrainingDivergedException(
+                        new StepLosses(step, total, Double.NaN, Double.NaN, Double.NaN, Double.NaN, lambda));
+            }
+            apply(adversaryOnly.getGradients(), model.adversaryVariables());
+        }
+        OutAndGrad everything = graph.calculateGradientsAndOutputs(feed, MEASURED, model.allVariables());
+        StepLosses losses = measure(everything.getOutputs(), adversaryTarget, lambda);
+        requireFinite(losses);
+        apply(everything.getGradients(), model.allVariables());
+        step++;
+        return losses;
+    }
+
+    public long stepsDone() {
+        return step;
+    }
+
+    private void requireFinite(StepLosses losses) {
+        if (!losses.isFinite()) {
+            throw new TrainingDivergedException(losses);
+        }
+    }
+
+    private StepLosses measure(Map<String, INDArray> outputs, INDArray target, double lambda) {
+        double total = outputs.get(GraphNames.LOSS).getDouble(0);
+        INDArray predicted = outputs.get(GraphNames.ADVERSARY_LOGITS).argMax(1);
+        INDArray truth = target.argMax(1);
+        double accuracy = predicted.eq(truth).castTo(DataType.DOUBLE).meanNumber().doubleValue();
+        return new StepLosses(step, total, outputs.get(GraphNames.RECONSTRUCTION_LOSS).getDouble(0),
+                outputs.get(GraphNames.KL_LOSS).getDouble(0), outputs.get(GraphNames.ADVERSARY_CE).getDouble(0), accuracy,
+                lambda);
+    }
+
+    private void apply(Map<String, INDArray> gradients, List<String> variables) {
+        int iteration = (int) Math.min(Integer.MAX_VALUE, step);
+        for (String variable : variables) {
+            INDArray gradient = gradients.get(variable);
+            if (gradient == null) {
+                continue;
+            }
+            INDArray update = gradient.dup();
+            updaters.get(variable).applyUpdater(update, iteration, 0);
+            model.graph().getVariable(variable).getArr().subi(update);
+        }
+    }
+
+    private Map<String, INDArray> feed(INDArray input, INDArray target, double lambda) {
+        Map<String, INDArray> feed = new HashMap<>();
+        feed.put(GraphNames.INPUT, input);
+        feed.put(GraphNames.ADVERSARY_TARGET, target);
+        feed.put(GraphNames.LAMBDA, Nd4j.scalar(DataType.FLOAT, (float) lambda));
+        if (model.gaussian()) {
+            long rows = input.size(0);
+            for (PartitionCode partition : model.partitions()) {
+                feed.put(GraphNames.noise(partition.name()), noise.matrix(rows, partition.dimension(), 1.0));
+            }
+        }
+        return feed;
+    }
+
+    private GradientUpdater<?> updater(IUpdater config, String variable) {
+        long size = model.graph().getVariable(variable).getArr().length();
+        long stateSize = config.stateSize(size);
+        INDArray state = stateSize == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, stateSize);
+        return config.instantiate(state, true);
+    }
+
+    /** Variable values, for checkpoints and reproducibility checks. */
+    public Map<String, INDArray> weights() {
+        Map<String, INDArray> copy = new LinkedHashMap<>();
+        for (String variable : model.allVariables()) {
+            copy.put(variable, model.graph().getVariable(variable).getArr().dup());
+        }
+        return copy;
+    }
+
+    List<String> variableNames() {
+        return new ArrayList<>(updaters.keySet());
+    }
+}

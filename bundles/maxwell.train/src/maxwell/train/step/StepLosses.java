@@ -1,0 +1,23 @@
+package maxwell.train.step;
+
+/**
+ * What one optimisation step measured on its batch.
+ *
+ * @param adversaryCrossEntropy the demon's cross-entropy on the partition it watches (nats)
+ * @param adversaryAccuracy the demon's accuracy on that partition, on this batch
+ */
+public record StepLosses(long step, double total, double reconstruction, double kl, double adversaryCrossEntropy,
+        double adversaryAccuracy, double lambda) {
+
+    boolean isFinite() {
+        return Double.isFinite(total) && Double.isFinite(reconstruction) && Double.isFinite(kl)
+                && Double.isFinite(adversaryCrossEntropy);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT,
+                "step %d: loss %.6g (reconstruction %.6g, KL %.6g, adversary CE %.6g, accuracy %.3f, λ %.4g)", step, total,
+                reconstruction, kl, adversaryCrossEntropy, adversaryAccuracy, lambda);
+    }
+}
