@@ -103,6 +103,15 @@ public interface ModelFactory extends EFactory {
 	EstimatorSpec createEstimatorSpec();
 
 	/**
+	 * Returns a new object of class '<em>Run Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Run Record</em>'.
+	 * @generated
+	 */
+	RunRecord createRunRecord();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

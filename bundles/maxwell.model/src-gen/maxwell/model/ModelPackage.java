@@ -717,6 +717,188 @@ public interface ModelPackage extends EPackage {
 	int ESTIMATOR_SPEC_FEATURE_COUNT = 4;
 
 	/**
+	 * The meta object id for the '{@link maxwell.model.impl.RunRecordImpl <em>Run Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see maxwell.model.impl.RunRecordImpl
+	 * @see maxwell.model.impl.ModelPackageImpl#getRunRecord()
+	 * @generated
+	 */
+	int RUN_RECORD = 9;
+
+	/**
+	 * The feature id for the '<em><b>Run Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__RUN_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Experiment Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__EXPERIMENT_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__STATUS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__CREATED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Started</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__STARTED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Ended</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__ENDED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__SEED = 6;
+
+	/**
+	 * The feature id for the '<em><b>Dataset Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__DATASET_FINGERPRINT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Host</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__HOST = 8;
+
+	/**
+	 * The feature id for the '<em><b>Process Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__PROCESS_ID = 9;
+
+	/**
+	 * The feature id for the '<em><b>Maxwell Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__MAXWELL_VERSION = 10;
+
+	/**
+	 * The feature id for the '<em><b>Dl4j Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__DL4J_VERSION = 11;
+
+	/**
+	 * The feature id for the '<em><b>Java Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__JAVA_VERSION = 12;
+
+	/**
+	 * The feature id for the '<em><b>Steps Done</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__STEPS_DONE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Epochs Done</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__EPOCHS_DONE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Last Checkpoint Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__LAST_CHECKPOINT_STEP = 15;
+
+	/**
+	 * The feature id for the '<em><b>Failure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD__FAILURE = 16;
+
+	/**
+	 * The number of structural features of the '<em>Run Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RECORD_FEATURE_COUNT = 17;
+
+	/**
+	 * The meta object id for the '{@link maxwell.model.RunStatus <em>Run Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see maxwell.model.RunStatus
+	 * @see maxwell.model.impl.ModelPackageImpl#getRunStatus()
+	 * @generated
+	 */
+	int RUN_STATUS = 10;
+
+	/**
 	 * The meta object id for the '{@link maxwell.model.DatasetKind <em>Dataset Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -724,7 +906,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 9;
+	int DATASET_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.NetworkKind <em>Network Kind</em>}' enum.
@@ -734,7 +916,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getNetworkKind()
 	 * @generated
 	 */
-	int NETWORK_KIND = 10;
+	int NETWORK_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.LatentType <em>Latent Type</em>}' enum.
@@ -744,7 +926,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getLatentType()
 	 * @generated
 	 */
-	int LATENT_TYPE = 11;
+	int LATENT_TYPE = 13;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.PartitionRole <em>Partition Role</em>}' enum.
@@ -754,7 +936,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getPartitionRole()
 	 * @generated
 	 */
-	int PARTITION_ROLE = 12;
+	int PARTITION_ROLE = 14;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.AdversaryTarget <em>Adversary Target</em>}' enum.
@@ -764,7 +946,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getAdversaryTarget()
 	 * @generated
 	 */
-	int ADVERSARY_TARGET = 13;
+	int ADVERSARY_TARGET = 15;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.LambdaSchedule <em>Lambda Schedule</em>}' enum.
@@ -774,7 +956,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getLambdaSchedule()
 	 * @generated
 	 */
-	int LAMBDA_SCHEDULE = 14;
+	int LAMBDA_SCHEDULE = 16;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.AdversaryFormulation <em>Adversary Formulation</em>}' enum.
@@ -784,7 +966,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getAdversaryFormulation()
 	 * @generated
 	 */
-	int ADVERSARY_FORMULATION = 15;
+	int ADVERSARY_FORMULATION = 17;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -794,7 +976,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 16;
+	int OPTIMIZER_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.IntervalUnit <em>Interval Unit</em>}' enum.
@@ -804,7 +986,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getIntervalUnit()
 	 * @generated
 	 */
-	int INTERVAL_UNIT = 17;
+	int INTERVAL_UNIT = 19;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.EstimatorKind <em>Estimator Kind</em>}' enum.
@@ -814,7 +996,7 @@ public interface ModelPackage extends EPackage {
 	 * @see maxwell.model.impl.ModelPackageImpl#getEstimatorKind()
 	 * @generated
 	 */
-	int ESTIMATOR_KIND = 18;
+	int ESTIMATOR_KIND = 20;
 
 
 	/**
@@ -1502,6 +1684,213 @@ public interface ModelPackage extends EPackage {
 	EAttribute getEstimatorSpec_NoiseVariance();
 
 	/**
+	 * Returns the meta object for class '{@link maxwell.model.RunRecord <em>Run Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Run Record</em>'.
+	 * @see maxwell.model.RunRecord
+	 * @generated
+	 */
+	EClass getRunRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getRunId <em>Run Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Run Id</em>'.
+	 * @see maxwell.model.RunRecord#getRunId()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_RunId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getExperimentName <em>Experiment Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Experiment Name</em>'.
+	 * @see maxwell.model.RunRecord#getExperimentName()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_ExperimentName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see maxwell.model.RunRecord#getStatus()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see maxwell.model.RunRecord#getCreated()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getStarted <em>Started</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Started</em>'.
+	 * @see maxwell.model.RunRecord#getStarted()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_Started();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getEnded <em>Ended</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ended</em>'.
+	 * @see maxwell.model.RunRecord#getEnded()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_Ended();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see maxwell.model.RunRecord#getSeed()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getDatasetFingerprint <em>Dataset Fingerprint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dataset Fingerprint</em>'.
+	 * @see maxwell.model.RunRecord#getDatasetFingerprint()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_DatasetFingerprint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Host</em>'.
+	 * @see maxwell.model.RunRecord#getHost()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_Host();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getProcessId <em>Process Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Process Id</em>'.
+	 * @see maxwell.model.RunRecord#getProcessId()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_ProcessId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getMaxwellVersion <em>Maxwell Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Maxwell Version</em>'.
+	 * @see maxwell.model.RunRecord#getMaxwellVersion()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_MaxwellVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getDl4jVersion <em>Dl4j Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dl4j Version</em>'.
+	 * @see maxwell.model.RunRecord#getDl4jVersion()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_Dl4jVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getJavaVersion <em>Java Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Java Version</em>'.
+	 * @see maxwell.model.RunRecord#getJavaVersion()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_JavaVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getStepsDone <em>Steps Done</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps Done</em>'.
+	 * @see maxwell.model.RunRecord#getStepsDone()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_StepsDone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getEpochsDone <em>Epochs Done</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Epochs Done</em>'.
+	 * @see maxwell.model.RunRecord#getEpochsDone()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_EpochsDone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getLastCheckpointStep <em>Last Checkpoint Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Checkpoint Step</em>'.
+	 * @see maxwell.model.RunRecord#getLastCheckpointStep()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_LastCheckpointStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.RunRecord#getFailure <em>Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failure</em>'.
+	 * @see maxwell.model.RunRecord#getFailure()
+	 * @see #getRunRecord()
+	 * @generated
+	 */
+	EAttribute getRunRecord_Failure();
+
+	/**
+	 * Returns the meta object for enum '{@link maxwell.model.RunStatus <em>Run Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Run Status</em>'.
+	 * @see maxwell.model.RunStatus
+	 * @generated
+	 */
+	EEnum getRunStatus();
+
+	/**
 	 * Returns the meta object for enum '{@link maxwell.model.DatasetKind <em>Dataset Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2144,6 +2533,162 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ESTIMATOR_SPEC__NOISE_VARIANCE = eINSTANCE.getEstimatorSpec_NoiseVariance();
+
+		/**
+		 * The meta object literal for the '{@link maxwell.model.impl.RunRecordImpl <em>Run Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see maxwell.model.impl.RunRecordImpl
+		 * @see maxwell.model.impl.ModelPackageImpl#getRunRecord()
+		 * @generated
+		 */
+		EClass RUN_RECORD = eINSTANCE.getRunRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Run Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__RUN_ID = eINSTANCE.getRunRecord_RunId();
+
+		/**
+		 * The meta object literal for the '<em><b>Experiment Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__EXPERIMENT_NAME = eINSTANCE.getRunRecord_ExperimentName();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__STATUS = eINSTANCE.getRunRecord_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__CREATED = eINSTANCE.getRunRecord_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Started</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__STARTED = eINSTANCE.getRunRecord_Started();
+
+		/**
+		 * The meta object literal for the '<em><b>Ended</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__ENDED = eINSTANCE.getRunRecord_Ended();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__SEED = eINSTANCE.getRunRecord_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Dataset Fingerprint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__DATASET_FINGERPRINT = eINSTANCE.getRunRecord_DatasetFingerprint();
+
+		/**
+		 * The meta object literal for the '<em><b>Host</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__HOST = eINSTANCE.getRunRecord_Host();
+
+		/**
+		 * The meta object literal for the '<em><b>Process Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__PROCESS_ID = eINSTANCE.getRunRecord_ProcessId();
+
+		/**
+		 * The meta object literal for the '<em><b>Maxwell Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__MAXWELL_VERSION = eINSTANCE.getRunRecord_MaxwellVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Dl4j Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__DL4J_VERSION = eINSTANCE.getRunRecord_Dl4jVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Java Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__JAVA_VERSION = eINSTANCE.getRunRecord_JavaVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps Done</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__STEPS_DONE = eINSTANCE.getRunRecord_StepsDone();
+
+		/**
+		 * The meta object literal for the '<em><b>Epochs Done</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__EPOCHS_DONE = eINSTANCE.getRunRecord_EpochsDone();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Checkpoint Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__LAST_CHECKPOINT_STEP = eINSTANCE.getRunRecord_LastCheckpointStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RECORD__FAILURE = eINSTANCE.getRunRecord_Failure();
+
+		/**
+		 * The meta object literal for the '{@link maxwell.model.RunStatus <em>Run Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see maxwell.model.RunStatus
+		 * @see maxwell.model.impl.ModelPackageImpl#getRunStatus()
+		 * @generated
+		 */
+		EEnum RUN_STATUS = eINSTANCE.getRunStatus();
 
 		/**
 		 * The meta object literal for the '{@link maxwell.model.DatasetKind <em>Dataset Kind</em>}' enum.

@@ -66,6 +66,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.TRAINING_SPEC: return createTrainingSpec();
 			case ModelPackage.ANALYSIS_SPEC: return createAnalysisSpec();
 			case ModelPackage.ESTIMATOR_SPEC: return createEstimatorSpec();
+			case ModelPackage.RUN_RECORD: return createRunRecord();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -79,6 +80,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case ModelPackage.RUN_STATUS:
+				return createRunStatusFromString(eDataType, initialValue);
 			case ModelPackage.DATASET_KIND:
 				return createDatasetKindFromString(eDataType, initialValue);
 			case ModelPackage.NETWORK_KIND:
@@ -112,6 +115,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case ModelPackage.RUN_STATUS:
+				return convertRunStatusToString(eDataType, instanceValue);
 			case ModelPackage.DATASET_KIND:
 				return convertDatasetKindToString(eDataType, instanceValue);
 			case ModelPackage.NETWORK_KIND:
@@ -234,6 +239,37 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public EstimatorSpec createEstimatorSpec() {
 		EstimatorSpecImpl estimatorSpec = new EstimatorSpecImpl();
 		return estimatorSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RunRecord createRunRecord() {
+		RunRecordImpl runRecord = new RunRecordImpl();
+		return runRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RunStatus createRunStatusFromString(EDataType eDataType, String initialValue) {
+		RunStatus result = RunStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRunStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

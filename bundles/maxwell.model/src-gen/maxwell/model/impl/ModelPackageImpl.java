@@ -22,6 +22,8 @@ import maxwell.model.NetworkKind;
 import maxwell.model.OptimizerKind;
 import maxwell.model.Partition;
 import maxwell.model.PartitionRole;
+import maxwell.model.RunRecord;
+import maxwell.model.RunStatus;
 import maxwell.model.TrainingSpec;
 
 import maxwell.model.util.ModelValidator;
@@ -105,6 +107,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass estimatorSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass runRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum runStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -885,6 +901,196 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRunRecord() {
+		return runRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_RunId() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_ExperimentName() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_Status() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_Created() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_Started() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_Ended() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_Seed() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_DatasetFingerprint() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_Host() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_ProcessId() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_MaxwellVersion() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_Dl4jVersion() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_JavaVersion() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_StepsDone() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_EpochsDone() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_LastCheckpointStep() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunRecord_Failure() {
+		return (EAttribute)runRecordEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRunStatus() {
+		return runStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDatasetKind() {
 		return datasetKindEEnum;
 	}
@@ -1080,7 +1286,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(estimatorSpecEClass, ESTIMATOR_SPEC__BINS);
 		createEAttribute(estimatorSpecEClass, ESTIMATOR_SPEC__NOISE_VARIANCE);
 
+		runRecordEClass = createEClass(RUN_RECORD);
+		createEAttribute(runRecordEClass, RUN_RECORD__RUN_ID);
+		createEAttribute(runRecordEClass, RUN_RECORD__EXPERIMENT_NAME);
+		createEAttribute(runRecordEClass, RUN_RECORD__STATUS);
+		createEAttribute(runRecordEClass, RUN_RECORD__CREATED);
+		createEAttribute(runRecordEClass, RUN_RECORD__STARTED);
+		createEAttribute(runRecordEClass, RUN_RECORD__ENDED);
+		createEAttribute(runRecordEClass, RUN_RECORD__SEED);
+		createEAttribute(runRecordEClass, RUN_RECORD__DATASET_FINGERPRINT);
+		createEAttribute(runRecordEClass, RUN_RECORD__HOST);
+		createEAttribute(runRecordEClass, RUN_RECORD__PROCESS_ID);
+		createEAttribute(runRecordEClass, RUN_RECORD__MAXWELL_VERSION);
+		createEAttribute(runRecordEClass, RUN_RECORD__DL4J_VERSION);
+		createEAttribute(runRecordEClass, RUN_RECORD__JAVA_VERSION);
+		createEAttribute(runRecordEClass, RUN_RECORD__STEPS_DONE);
+		createEAttribute(runRecordEClass, RUN_RECORD__EPOCHS_DONE);
+		createEAttribute(runRecordEClass, RUN_RECORD__LAST_CHECKPOINT_STEP);
+		createEAttribute(runRecordEClass, RUN_RECORD__FAILURE);
+
 		// Create enums
+		runStatusEEnum = createEEnum(RUN_STATUS);
 		datasetKindEEnum = createEEnum(DATASET_KIND);
 		networkKindEEnum = createEEnum(NETWORK_KIND);
 		latentTypeEEnum = createEEnum(LATENT_TYPE);
@@ -1195,7 +1421,34 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getEstimatorSpec_Bins(), ecorePackage.getEInt(), "bins", "30", 0, 1, EstimatorSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEstimatorSpec_NoiseVariance(), ecorePackage.getEDouble(), "noiseVariance", "0.1", 0, 1, EstimatorSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(runRecordEClass, RunRecord.class, "RunRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRunRecord_RunId(), ecorePackage.getEString(), "runId", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_ExperimentName(), ecorePackage.getEString(), "experimentName", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_Status(), this.getRunStatus(), "status", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_Created(), ecorePackage.getEDate(), "created", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_Started(), ecorePackage.getEDate(), "started", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_Ended(), ecorePackage.getEDate(), "ended", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_DatasetFingerprint(), ecorePackage.getEString(), "datasetFingerprint", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_Host(), ecorePackage.getEString(), "host", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_ProcessId(), ecorePackage.getELong(), "processId", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_MaxwellVersion(), ecorePackage.getEString(), "maxwellVersion", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_Dl4jVersion(), ecorePackage.getEString(), "dl4jVersion", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_JavaVersion(), ecorePackage.getEString(), "javaVersion", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_StepsDone(), ecorePackage.getELong(), "stepsDone", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_EpochsDone(), ecorePackage.getEDouble(), "epochsDone", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_LastCheckpointStep(), ecorePackage.getELong(), "lastCheckpointStep", "-1", 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunRecord_Failure(), ecorePackage.getEString(), "failure", null, 0, 1, RunRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(runStatusEEnum, RunStatus.class, "RunStatus");
+		addEEnumLiteral(runStatusEEnum, RunStatus.CREATED);
+		addEEnumLiteral(runStatusEEnum, RunStatus.RUNNING);
+		addEEnumLiteral(runStatusEEnum, RunStatus.FINISHED);
+		addEEnumLiteral(runStatusEEnum, RunStatus.FAILED);
+		addEEnumLiteral(runStatusEEnum, RunStatus.INTERRUPTED);
+		addEEnumLiteral(runStatusEEnum, RunStatus.CANCELLED);
+
 		initEEnum(datasetKindEEnum, DatasetKind.class, "DatasetKind");
 		addEEnumLiteral(datasetKindEEnum, DatasetKind.SYNTHETIC_MAP_TILES);
 		addEEnumLiteral(datasetKindEEnum, DatasetKind.FASHION_MNIST);

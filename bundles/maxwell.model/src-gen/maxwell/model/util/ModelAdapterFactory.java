@@ -104,6 +104,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createEstimatorSpecAdapter();
 			}
 			@Override
+			public Adapter caseRunRecord(RunRecord object) {
+				return createRunRecordAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -246,6 +250,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEstimatorSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link maxwell.model.RunRecord <em>Run Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see maxwell.model.RunRecord
+	 * @generated
+	 */
+	public Adapter createRunRecordAdapter() {
 		return null;
 	}
 

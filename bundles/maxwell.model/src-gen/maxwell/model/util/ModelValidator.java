@@ -115,6 +115,10 @@ public class ModelValidator extends EObjectValidator {
 				return validateAnalysisSpec((AnalysisSpec)value, diagnostics, context);
 			case ModelPackage.ESTIMATOR_SPEC:
 				return validateEstimatorSpec((EstimatorSpec)value, diagnostics, context);
+			case ModelPackage.RUN_RECORD:
+				return validateRunRecord((RunRecord)value, diagnostics, context);
+			case ModelPackage.RUN_STATUS:
+				return validateRunStatus((RunStatus)value, diagnostics, context);
 			case ModelPackage.DATASET_KIND:
 				return validateDatasetKind((DatasetKind)value, diagnostics, context);
 			case ModelPackage.NETWORK_KIND:
@@ -672,6 +676,24 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateEstimatorSpec_parametersInRange(EstimatorSpec estimatorSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return EstimatorRules.parametersInRange(estimatorSpec, diagnostics);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRunRecord(RunRecord runRecord, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(runRecord, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRunStatus(RunStatus runStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
 	}
 
 	/**
