@@ -34,7 +34,8 @@ public final class AdversarialTrainer {
     private final PartitionedModel model;
     private final int adversaryStepsPerStep;
     private final Map<String, GradientUpdater<?>> updaters = new LinkedHashMap<>();
-    private final StandardNormal noise;
+    private final long noiseSeed;
+    private final Map<String, INDArray> updaterStates = new LinkedHashMap<>();
     private long step;
 
     /**
@@ -46,7 +47,7 @@ public final class AdversarialTrainer {
         this.model = model;
         boolean alternating = model.formulation() == AdversaryFormulation.ALTERNATING_MIN_MAX;
         this.adversaryStepsPerStep = alternating ? Math.max(1, adversarySteps) : 1;
-        this.noise = new StandardNormal(noiseSeed);
+        this.noiseSeed = noiseSeed;
         for (String variable : model.autoencoderVariables()) {
             updaters.put(variable, updater(new Adam(learningRate), variable));
         }
@@ -123,6 +124,8 @@ public final class AdversarialTrainer {
         feed.put(GraphNames.ADVERSARY_TARGET, target);
         feed.put(GraphNames.LAMBDA, Nd4j.scalar(DataType.FLOAT, (float) lambda));
         if (model.gaussian()) {
+            // Drawn from (seed, step) alone, so a run resumed at step s draws what it would have drawn.
+            StandardNormal noise = new StandardNormal(noiseSeed * 0x9E3779B97F4A7C15L + step);
             long rows = input.size(0);
             for (PartitionCode partition : model.partitions()) {
                 feed.put(GraphNames.noise(partition.name()), noise.matrix(rows, partition.dimension(), 1.0));
@@ -135,7 +138,52 @@ public final class AdversarialTrainer {
         long size = model.graph().getVariable(variable).getArr().length();
         long stateSize = config.stateSize(size);
         INDArray state = stateSize == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, stateSize);
+        if (state != null) {
+            updaterStates.put(variable, state);
+        }
         return config.instantiate(state, true);
+    }
+
+    /**
+     * Everything a resumed run needs to continue exactly: weights, optimiser moments, step. The
+     * noise and the data order are functions of the seed and the step, so they need no state.
+     */
+    public TrainerState state() {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        Map<String, long[]> shapes = new LinkedHashMap<>();
+        for (String variable : model.allVariables()) {
+            INDArray array = model.graph().getVariable(variable).getArr();
+            values.put(variable, array.dup().ravel().toFloatVector());
+            shapes.put(variable, array.shape());
+        }
+        Map<String, float[]> optimiser = new LinkedHashMap<>();
+        updaterStates.forEach((variable, state) -> optimiser.put(variable, state.dup().ravel().toFloatVector()));
+        return new TrainerState(step, values, shapes, optimiser);
+    }
+
+    /**
+     * Continues from a saved state of a trainer built from the same experiment.
+     *
+     * @throws IllegalArgumentException if the state belongs to another model (names or shapes differ)
+     */
+    public void restore(TrainerState state) {
+        for (String variable : model.allVariables()) {
+            INDArray array = model.graph().getVariable(variable).getArr();
+            float[] values = state.weights().get(variable);
+            if (values == null || !java.util.Arrays.equals(state.shapes().get(variable), array.shape())) {
+                throw new IllegalArgumentException("the checkpoint does not fit this model: variable '" + variable
+                        + "' is missing or has another shape");
+            }
+            array.assign(Nd4j.create(values, array.shape(), DataType.FLOAT));
+        }
+        updaterStates.forEach((variable, array) -> {
+            float[] values = state.optimiser().get(variable);
+            if (values == null || values.length != array.length()) {
+                throw new IllegalArgumentException("the checkpoint has no optimiser state for '" + variable + "'");
+            }
+            array.assign(Nd4j.create(values, array.shape(), DataType.FLOAT));
+        });
+        step = state.step();
     }
 
     /** Variable values, for checkpoints and reproducibility checks. */
