@@ -19,7 +19,7 @@ public final class LayoutGenerator {
 		float cos, sin;             // grid direction (dominant road orientation)
 		float spacingMain, spacingCross, offsetMain, offsetCross;
 		float minorWidth, majorWidth, majorOffset;
-		float urbanThreshold, parkThreshold, lotWidth, margin;
+		float urbanThreshold, parkThreshold, lotWidth, margin, builtShare;
 		boolean hasGrid, hasRiver, hasLake, twoRows;
 		float riverCos, riverSin, riverOffset, riverWidth, riverWaves, riverPhase, lakeThreshold;
 		float orientationDegrees;
@@ -31,6 +31,7 @@ public final class LayoutGenerator {
 		byte[] landUse = new byte[pixels];
 		byte[] roadRank = new byte[pixels];
 		int[] lot = new int[pixels];
+		int[] runs = new int[2]; // road pixels along the grid direction, across it
 		float minPixel = 1f / size; // a road is at least one pixel wide at any size
 		float halfMinor = Math.max(plan.minorWidth, minPixel) / 2;
 		float halfMajor = Math.max(plan.majorWidth, 1.5f * minPixel) / 2;
@@ -39,20 +40,23 @@ public final class LayoutGenerator {
 			for (int x = 0; x < size; x++) {
 				float u = (x + 0.5f) / size;
 				int p = y * size + x;
-				classify(plan, u, v, halfMinor, halfMajor, p, landUse, roadRank, lot);
+				classify(plan, u, v, halfMinor, halfMajor, p, landUse, roadRank, lot, runs);
 			}
 		}
-		return new TileLayout(size, landUse, roadRank, lot, plan.orientationDegrees);
+		// Water or parks can hide the grid's main roads: the factor is what the pixels show.
+		float orientation = runs[0] >= runs[1] ? plan.orientationDegrees : (plan.orientationDegrees + 90) % 180;
+		return new TileLayout(size, landUse, roadRank, lot, orientation);
 	}
 
 	private static void classify(Plan plan, float u, float v, float halfMinor, float halfMajor, int p,
-			byte[] landUse, byte[] roadRank, int[] lot) {
+			byte[] landUse, byte[] roadRank, int[] lot, int[] runs) {
 		float along = plan.cos * u + plan.sin * v;
 		float across = -plan.sin * u + plan.cos * v;
 		// The major road runs along the grid direction: bridges cross water, so test it first.
 		if (Math.abs(across - plan.majorOffset) < halfMajor) {
 			landUse[p] = (byte) LandUse.ROAD.ordinal();
 			roadRank[p] = TileLayout.MAJOR_ROAD;
+			runs[0]++;
 			return;
 		}
 		if (isWater(plan, u, v)) {
@@ -64,9 +68,11 @@ public final class LayoutGenerator {
 		float ra = floorMod(across - plan.offsetMain, plan.spacingMain);
 		float rb = floorMod(along - plan.offsetCross, plan.spacingCross);
 		boolean inTown = plan.hasGrid && urban > plan.urbanThreshold;
-		if (inTown && (Math.min(ra, plan.spacingMain - ra) < halfMinor || Math.min(rb, plan.spacingCross - rb) < halfMinor)) {
+		boolean onMain = Math.min(ra, plan.spacingMain - ra) < halfMinor;
+		if (inTown && (onMain || Math.min(rb, plan.spacingCross - rb) < halfMinor)) {
 			landUse[p] = (byte) LandUse.ROAD.ordinal();
 			roadRank[p] = TileLayout.MINOR_ROAD;
+			runs[onMain ? 0 : 1]++;
 			return;
 		}
 		if (parkField > plan.parkThreshold) {
@@ -78,7 +84,7 @@ public final class LayoutGenerator {
 			int cellB = (int) Math.floor((along - plan.offsetCross) / plan.spacingCross);
 			int lotIndex = (int) (rb / plan.lotWidth);
 			float inLot = rb - lotIndex * plan.lotWidth;
-			boolean built = Noise.unit(plan.seed ^ 0xB10CL, cellA * 64 + lotIndex, cellB) < 0.85f;
+			boolean built = Noise.unit(plan.seed ^ 0xB10CL, cellA * 64 + lotIndex, cellB) < plan.builtShare;
 			boolean insideA = plan.twoRows
 					? (ra > plan.margin && ra < plan.spacingMain / 2 - plan.margin / 3)
 							|| (ra > plan.spacingMain / 2 + plan.margin / 3 && ra < plan.spacingMain - plan.margin)
@@ -141,6 +147,7 @@ public final class LayoutGenerator {
 		plan.lotWidth = 0.06f + 0.06f * (float) random.nextDouble();
 		plan.margin = 0.025f + 0.015f * (float) random.nextDouble();
 		plan.twoRows = plan.spacingMain > 0.22f;
+		plan.builtShare = 0.8f;
 		plan.riverCos = (float) Math.cos(random.nextDouble() * Math.PI);
 		plan.riverSin = (float) Math.sqrt(1 - plan.riverCos * plan.riverCos);
 		plan.riverOffset = (float) (random.nextDouble() * 0.8 - 0.1);
@@ -149,6 +156,8 @@ public final class LayoutGenerator {
 		switch (plan.theme) {
 			case CITY -> {
 				plan.hasGrid = true;
+				plan.builtShare = 0.97f;
+				plan.margin = 0.014f + 0.01f * (float) random.nextDouble();
 				plan.urbanThreshold = 0.1f + 0.15f * (float) random.nextDouble();
 				plan.parkThreshold = 0.78f;
 				plan.hasRiver = random.nextDouble() < 0.2;
@@ -166,10 +175,10 @@ public final class LayoutGenerator {
 				plan.urbanThreshold = 0.35f;
 				plan.parkThreshold = 0.75f;
 				plan.hasRiver = random.nextDouble() < 0.5;
-				plan.riverWidth = 0.35f + 0.2f * (float) random.nextDouble();
+				plan.riverWidth = 0.45f + 0.2f * (float) random.nextDouble();
 				plan.riverOffset = 0.3f + 0.4f * (float) random.nextDouble();
 				plan.hasLake = !plan.hasRiver;
-				plan.lakeThreshold = 0.38f + 0.08f * (float) random.nextDouble();
+				plan.lakeThreshold = 0.3f + 0.08f * (float) random.nextDouble();
 			}
 			case COUNTRYSIDE -> {
 				plan.hasGrid = random.nextDouble() < 0.25;

@@ -27,7 +27,8 @@ public final class SketchSource implements MapSource {
 				int paper = (int) (Noise.unit(grain, x, y) * 14) - 7;
 				int pr = 236 - age / 3 + paper, pg = 224 - age / 2 + paper, pb = 192 - age + paper;
 				LandUse use = layout.landUse(x, y);
-				boolean ink = use != LandUse.ROAD && MapSource.onEdge(layout, x, y);
+				boolean ink = use != LandUse.ROAD && (MapSource.besideRoad(layout, x, y)
+						|| layout.useAt(x + 1, y) != use.ordinal() || layout.useAt(x, y + 1) != use.ordinal());
 				boolean mark = switch (use) {
 					case BUILDING -> Math.floorMod(x + y, step) == 0;
 					case WATER -> Math.floorMod(y + (int) (1.2 * Math.sin(x * 0.5)), step + 1) == 0;
