@@ -3,8 +3,9 @@ package maxwell.core.provider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class RunDataProvider {
     private volatile List<Path> snapshotFiles = List.of();
     private volatile RunRecord record;
     private volatile RunStatus status;
-    private FileTime recordTime;
+    private List<Object> recordVersion;
 
     public RunDataProvider(RunFolder run) {
         this.run = run;
@@ -129,10 +130,12 @@ public final class RunDataProvider {
             snapshotFiles = List.copyOf(files);
             changed = true;
         }
-        Path recordFile = run.folder().resolve("run.record");
-        FileTime time = Files.getLastModifiedTime(recordFile);
-        if (!time.equals(recordTime)) {
-            recordTime = time;
+        // Records are replaced by rename, so a new version is a new file: compare identity and time,
+        // as two saves within the file system's clock tick share a modification time.
+        BasicFileAttributes attributes = Files.readAttributes(run.folder().resolve("run.record"), BasicFileAttributes.class);
+        List<Object> version = Arrays.asList(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
+        if (!version.equals(recordVersion)) {
+            recordVersion = version;
             record = run.record();
             changed = true;
         }

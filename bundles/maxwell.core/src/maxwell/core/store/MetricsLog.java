@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import maxwell.model.io.AtomicFiles;
+
 /**
  * A run's metrics as an append-only CSV in long form ({@code step,epoch,metric,value}), so new
  * metrics need no schema change and a reader can follow the file while training appends to it.
@@ -49,8 +51,7 @@ public final class MetricsLog implements AutoCloseable {
     public synchronized void append(List<MetricPoint> points) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (MetricPoint point : points) {
-            lines.append(point.step()).append(',').append(format(point.epoch())).append(',').append(point.metric())
-                    .append(',').append(format(point.value())).append('\n');
+            lines.append(line(point));
         }
         writer.write(lines.toString());
         writer.flush();
@@ -98,6 +99,23 @@ public final class MetricsLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the points after {@code step} (and any partial line), atomically: what a run resumed
+     * from its checkpoint at {@code step} does before it trains those steps again.
+     */
+    public static void keepUpTo(Path file, long step) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        List<MetricPoint> kept = read(file).stream().filter(point -> point.step() <= step).toList();
+        StringBuilder content = new StringBuilder(HEADER).append('\n');
+        for (MetricPoint point : kept) {
+            content.append(line(point));
+        }
+        byte[] bytes = content.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.replace(file, out -> out.write(bytes));
+    }
+
     /** A partial line would glue itself to the next append; cut it off before appending. */
     private static void dropPartialLastLine(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -110,6 +128,10 @@ public final class MetricsLog implements AutoCloseable {
                 channel.truncate(end);
             }
         }
+    }
+
+    private static String line(MetricPoint point) {
+        return point.step() + "," + format(point.epoch()) + "," + point.metric() + "," + format(point.value()) + "\n";
     }
 
     /** Double.toString is locale-free and reads back to the same double. */

@@ -141,7 +141,8 @@ public final class RunStore {
         return alive ? RunStatus.RUNNING : RunStatus.INTERRUPTED;
     }
 
-    static String hostName() {
+    /** This machine's name as run records store it. */
+    public static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {

@@ -74,8 +74,9 @@ public final class PartitionedModelBuilder {
             SDVariable mean = dense(GraphNames.mean(name), hidden, hiddenSize, partition.getDimension(), autoencoderVariables);
             SDVariable code;
             if (gaussian) {
+                mean = mean.rename(GraphNames.mean(name));
                 SDVariable logVariance = dense(GraphNames.logVariance(name), hidden, hiddenSize, partition.getDimension(),
-                        autoencoderVariables);
+                        autoencoderVariables).rename(GraphNames.logVariance(name));
                 SDVariable noise = sd.placeHolder(GraphNames.noise(name), DataType.FLOAT, -1, partition.getDimension());
                 code = mean.add(sd.math.exp(logVariance.mul(0.5)).mul(noise));
                 SDVariable partitionKl = LossTerms.gaussianKl(sd, "kl_" + name, mean, logVariance);

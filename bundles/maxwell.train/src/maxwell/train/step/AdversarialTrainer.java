@@ -14,8 +14,11 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.learning.config.Sgd;
 
 import maxwell.model.AdversaryFormulation;
+import maxwell.model.OptimizerKind;
 import maxwell.train.graph.GraphNames;
 import maxwell.train.graph.PartitionedModel;
 import maxwell.train.graph.PartitionedModel.PartitionCode;
@@ -44,15 +47,24 @@ public final class AdversarialTrainer {
      */
     public AdversarialTrainer(PartitionedModel model, double learningRate, double adversaryLearningRate,
             int adversarySteps, long noiseSeed) {
+        this(model, OptimizerKind.ADAM, learningRate, adversaryLearningRate, adversarySteps, noiseSeed);
+    }
+
+    /**
+     * @param optimizer the optimiser of every variable group (the adversary gets its own instance and,
+     *        in the alternating game, its own learning rate)
+     */
+    public AdversarialTrainer(PartitionedModel model, OptimizerKind optimizer, double learningRate,
+            double adversaryLearningRate, int adversarySteps, long noiseSeed) {
         this.model = model;
         boolean alternating = model.formulation() == AdversaryFormulation.ALTERNATING_MIN_MAX;
         this.adversaryStepsPerStep = alternating ? Math.max(1, adversarySteps) : 1;
         this.noiseSeed = noiseSeed;
         for (String variable : model.autoencoderVariables()) {
-            updaters.put(variable, updater(new Adam(learningRate), variable));
+            updaters.put(variable, updater(config(optimizer, learningRate), variable));
         }
         for (String variable : model.adversaryVariables()) {
-            updaters.put(variable, updater(new Adam(alternating ? adversaryLearningRate : learningRate), variable));
+            updaters.put(variable, updater(config(optimizer, alternating ? adversaryLearningRate : learningRate), variable));
         }
     }
 
@@ -132,6 +144,14 @@ public final class AdversarialTrainer {
             }
         }
         return feed;
+    }
+
+    private static IUpdater config(OptimizerKind optimizer, double learningRate) {
+        return switch (optimizer) {
+            case ADAM -> new Adam(learningRate);
+            case SGD -> new Sgd(learningRate);
+            case RMSPROP -> new RmsProp(learningRate);
+        };
     }
 
     private GradientUpdater<?> updater(IUpdater config, String variable) {

@@ -1,0 +1,202 @@
+package maxwell.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import maxwell.core.run.TrainingProgress;
+import maxwell.core.run.TrainingRun;
+import maxwell.core.store.LatentSnapshot;
+import maxwell.core.store.MetricPoint;
+import maxwell.core.store.MetricsLog;
+import maxwell.core.store.RunFolder;
+import maxwell.core.store.RunStore;
+import maxwell.core.store.SnapshotFiles;
+import maxwell.model.Experiment;
+import maxwell.model.IntervalUnit;
+import maxwell.model.RunRecord;
+import maxwell.model.RunStatus;
+import maxwell.model.io.ExperimentFiles;
+import maxwell.model.templates.ExperimentTemplates;
+import maxwell.train.step.CheckpointFiles;
+import maxwell.train.step.TrainerState;
+
+/** A whole run on tiny map tiles: files written as it goes, and resume after cancel or kill. */
+class TrainingRunTest {
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void aRunWritesMetricsSnapshotsCheckpointsAndItsRecord() throws Exception {
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        TrainingRun training = TrainingRun.create(store, tiny(), experimentFile(tiny()));
+
+        RunStatus status = training.execute(TrainingProgress.SILENT);
+
+        assertEquals(RunStatus.FINISHED, status);
+        RunFolder run = training.run();
+        RunRecord record = run.record();
+        assertEquals(RunStatus.FINISHED, record.getStatus());
+        assertEquals(6, record.getStepsDone());
+        assertEquals(6, record.getLastCheckpointStep());
+        assertEquals(2.0, record.getEpochsDone());
+        assertNotNull(record.getStarted());
+        assertNotNull(record.getEnded());
+        assertEquals("1.0.0-M2.1", record.getDl4jVersion());
+        assertEquals(64, record.getDatasetFingerprint().length());
+
+        List<Path> snapshots = run.snapshots();
+        assertEquals(2, snapshots.size(), "one snapshot per epoch");
+        LatentSnapshot last = SnapshotFiles.read(snapshots.get(1));
+        assertEquals(6, last.step());
+        assertEquals(6 * 4, last.samples(), "the probe set: 6 places in 4 sources");
+        assertEquals(List.of("content", "style"), last.partitions().stream().map(p -> p.name()).toList());
+        assertNotNull(last.partition("content").means(), "a Gaussian encoder records its means");
+        for (int domain : last.domainLabels()) {
+            assertTrue(domain >= 0 && domain < 4);
+        }
+
+        List<MetricPoint> metrics = MetricsLog.read(run.metricsFile());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "loss"));
+        assertEquals(2, steps(metrics, "probe_adversary_accuracy").size());
+        assertTrue(Files.list(run.checkpoints()).count() <= 2);
+    }
+
+    @Test
+    void aCancelledRunResumesToExactlyTheUninterruptedResult() throws Exception {
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        Path file = experimentFile(tiny());
+        TrainingRun uninterrupted = TrainingRun.create(store, tiny(), file);
+        uninterrupted.execute(TrainingProgress.SILENT);
+
+        TrainingRun first = TrainingRun.create(store, tiny(), file);
+        assertEquals(RunStatus.CANCELLED, first.execute(cancelAfter(4)));
+        assertEquals(4, first.run().record().getLastCheckpointStep());
+        RunStatus resumed = TrainingRun.reopen(first.run()).execute(TrainingProgress.SILENT);
+
+        assertEquals(RunStatus.FINISHED, resumed);
+        assertSameEnd(uninterrupted.run(), first.run());
+    }
+
+    @Test
+    void aKilledRunIsInterruptedAndResumesFromItsCheckpoint() throws Exception {
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        Path file = experimentFile(tiny());
+        TrainingRun uninterrupted = TrainingRun.create(store, tiny(), file);
+        uninterrupted.execute(TrainingProgress.SILENT);
+        TrainingRun killed = TrainingRun.create(store, tiny(), file);
+        killed.execute(cancelAfter(5));
+        // What kill -9 after step 5 leaves: RUNNING by a dead process, metrics past the checkpoint at 3.
+        RunRecord record = killed.run().record();
+        record.setStatus(RunStatus.RUNNING);
+        record.setProcessId(deadProcessId());
+        killed.run().saveRecord(record);
+        Files.delete(killed.run().checkpoints().resolve("step-000000000005.checkpoint"));
+
+        assertEquals(RunStatus.INTERRUPTED, store.list().stream()
+                .filter(s -> s.run().runId().equals(killed.run().runId())).findFirst().orElseThrow().status());
+        assertEquals(RunStatus.FINISHED, TrainingRun.reopen(killed.run()).execute(TrainingProgress.SILENT));
+
+        assertSameEnd(uninterrupted.run(), killed.run());
+        assertEquals(steps(MetricsLog.read(uninterrupted.run().metricsFile()), "loss"),
+                steps(MetricsLog.read(killed.run().metricsFile()), "loss"), "no step is logged twice");
+    }
+
+    @Test
+    void aDivergingRunFailsWithTheStepAndAHint() throws Exception {
+        Experiment experiment = tiny();
+        experiment.getTraining().setLearningRate(1e9);
+        experiment.getModel().setBeta(1e9);
+        TrainingRun training = TrainingRun.create(new RunStore(workspace.resolve("runs")), experiment,
+                experimentFile(experiment));
+
+        RunStatus status = training.execute(TrainingProgress.SILENT);
+
+        assertEquals(RunStatus.FAILED, status);
+        String failure = training.run().record().getFailure();
+        assertTrue(failure.contains("training diverged at step"), failure);
+        assertTrue(failure.contains("learning rate"), failure);
+    }
+
+    private static void assertSameEnd(RunFolder expected, RunFolder actual) throws Exception {
+        TrainerState a = CheckpointFiles.read(expected.checkpoints().resolve("step-000000000006.checkpoint"));
+        TrainerState b = CheckpointFiles.read(actual.checkpoints().resolve("step-000000000006.checkpoint"));
+        for (String variable : a.weights().keySet()) {
+            assertArrayEquals(a.weights().get(variable), b.weights().get(variable), variable);
+        }
+        List<MetricPoint> lossA = MetricsLog.read(expected.metricsFile()).stream().filter(p -> p.metric().equals("loss")).toList();
+        List<MetricPoint> lossB = MetricsLog.read(actual.metricsFile()).stream().filter(p -> p.metric().equals("loss")).toList();
+        assertEquals(lossA, lossB);
+    }
+
+    private static TrainingProgress cancelAfter(long steps) {
+        AtomicLong done = new AtomicLong();
+        return new TrainingProgress() {
+            @Override
+            public void started(long stepsDone, long totalSteps) {
+                done.set(stepsDone);
+            }
+
+            @Override
+            public void stepDone(maxwell.train.step.StepLosses losses, long totalSteps) {
+                done.incrementAndGet();
+            }
+
+            @Override
+            public void note(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done.get() >= steps;
+            }
+        };
+    }
+
+    private static List<Long> steps(List<MetricPoint> metrics, String name) {
+        return metrics.stream().filter(p -> p.metric().equals(name)).map(MetricPoint::step).toList();
+    }
+
+    private Path experimentFile(Experiment experiment) throws Exception {
+        Path file = workspace.resolve("tiny.maxwell");
+        ExperimentFiles.save(experiment, file);
+        return file;
+    }
+
+    /** 12 places × 4 sources at 8 px, batches of 16: 3 steps per epoch, 2 epochs, checkpoint every 3 steps. */
+    private static Experiment tiny() {
+        Experiment experiment = ExperimentTemplates.syntheticMapTiles();
+        experiment.setName("tiny");
+        experiment.getData().setImageSize(8);
+        experiment.getData().setTrainSize(12);
+        experiment.getData().setProbeSize(6);
+        experiment.getModel().getEncoderHiddenSizes().clear();
+        experiment.getModel().getEncoderHiddenSizes().add(16);
+        experiment.getModel().getDecoderHiddenSizes().clear();
+        experiment.getModel().getDecoderHiddenSizes().add(16);
+        experiment.getModel().getPartitions().forEach(p -> p.setDimension(3));
+        experiment.getAdversary().getHiddenSizes().clear();
+        experiment.getAdversary().getHiddenSizes().add(8);
+        experiment.getTraining().setBatchSize(16);
+        experiment.getTraining().setEpochs(2);
+        experiment.getTraining().setCheckpointInterval(3);
+        experiment.getTraining().setCheckpointUnit(IntervalUnit.STEP);
+        return experiment;
+    }
+
+    private static long deadProcessId() throws Exception {
+        Process process = new ProcessBuilder("true").start();
+        process.waitFor();
+        return process.pid();
+    }
+}
