@@ -21,6 +21,9 @@ public final class MaxwellCli {
     public MaxwellCli() {
         register(new ValidateCommand());
         register(new maxwell.cli.commands.DatasetCommand());
+        register(new maxwell.cli.commands.RunCommand());
+        register(new maxwell.cli.commands.ResumeCommand());
+        register(new maxwell.cli.commands.RunsCommand());
         register(new VersionCommand());
         register(new HelpCommand(this));
     }

@@ -90,8 +90,9 @@ class ValidationRulesTest {
 				// training
 				error("no epochs", e -> e.getTraining().setEpochs(0), "training needs at least 1 epoch (epochs = 0)"),
 				error("empty batches", e -> e.getTraining().setBatchSize(0), "batch size 0 must be at least 1"),
-				error("batch larger than the training set", e -> { e.getTraining().setBatchSize(512); e.getData().setTrainSize(300); },
-						"batch size 512 is larger than the training set (300)"),
+				// 100 places in each of the template's 4 sources: 400 training images
+				error("batch larger than the training set", e -> { e.getTraining().setBatchSize(512); e.getData().setTrainSize(100); },
+						"batch size 512 is larger than the training set (400 images)"),
 				error("learning rate 0", e -> e.getTraining().setLearningRate(0), "the learning rate 0.0 must be positive"),
 				error("learning rate NaN", e -> e.getTraining().setLearningRate(Double.NaN), "the learning rate NaN must be positive"),
 				error("evaluation interval 0", e -> e.getTraining().setEvaluationInterval(0), "the evaluation interval 0 must be at least 1"),

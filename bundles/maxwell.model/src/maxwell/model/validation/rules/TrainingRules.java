@@ -29,7 +29,7 @@ public final class TrainingRules {
 			report.error(Literals.TRAINING_SPEC__BATCH_SIZE, "batch size " + batch + " must be at least 1");
 		} else if (trainSize >= 1 && batch > trainSize) {
 			report.error(Literals.TRAINING_SPEC__BATCH_SIZE,
-					"batch size " + batch + " is larger than the training set (" + trainSize + ")");
+					"batch size " + batch + " is larger than the training set (" + trainSize + " images)");
 		}
 		return report.passed();
 	}
@@ -56,10 +56,16 @@ public final class TrainingRules {
 		return report.passed();
 	}
 
-	/** @return the training set size, or 0 when there is no dataset to compare with (reported elsewhere) */
+	/**
+	 * trainSize counts items (places, garments), each seen in every domain, so the training set has
+	 * trainSize × domains images.
+	 *
+	 * @return the number of training images, or 0 when there is no dataset to compare with (reported elsewhere)
+	 */
 	private static int trainSizeOf(TrainingSpec training) {
 		if (training.eContainer() instanceof Experiment experiment && experiment.getData() != null) {
-			return experiment.getData().getTrainSize();
+			int domains = Math.max(1, experiment.getData().getDomains().size());
+			return (int) Math.min(Integer.MAX_VALUE, (long) experiment.getData().getTrainSize() * domains);
 		}
 		return 0;
 	}
