@@ -27,4 +27,27 @@ if grep -q "Exception" "$work/err"; then fail "the error shows a stack trace: $(
 status=0
 run frobnicate >/dev/null 2>"$work/err" || status=$?
 [ "$status" -eq 2 ] || fail "an unknown command exited $status, expected 2"
-echo "smoke test passed: $(head -n 1 <<<"$version"); validate and exit codes work in the product"
+# A run killed outright (kill -9) is shown as interrupted and resumes to the end.
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+runs="$work/runs"
+run run "$here/smoke/small-run.maxwell" --out "$runs" >"$work/run.out" 2>"$work/run.err" &
+trainer=$!
+for _ in $(seq 600); do
+  if compgen -G "$runs/*/checkpoints/step-*.checkpoint" >/dev/null; then break; fi
+  kill -0 "$trainer" 2>/dev/null || fail "the run ended before its first checkpoint: $(tail -n 5 "$work/run.err")"
+  sleep 0.1
+done
+compgen -G "$runs/*/checkpoints/step-*.checkpoint" >/dev/null || fail "no checkpoint after 60 s"
+pkill -9 -P "$trainer" 2>/dev/null || true
+kill -9 "$trainer" 2>/dev/null || true
+wait "$trainer" 2>/dev/null || true
+sleep 0.5
+listing=$(run runs --out "$runs")
+grep -q "interrupted" <<<"$listing" || fail "a killed run is not listed as interrupted: $listing"
+run_id=$(ls "$runs" | head -n 1)
+run resume "$run_id" --out "$runs" >"$work/resume.out" 2>"$work/resume.err" \
+  || fail "resume failed: $(tail -n 5 "$work/resume.err")"
+grep -q "finished after" "$work/resume.out" || fail "resume did not finish: $(cat "$work/resume.out")"
+grep -q "resuming at step" "$work/resume.err" || fail "resume started from scratch: $(head -n 3 "$work/resume.err")"
+
+echo "smoke test passed: $(head -n 1 <<<"$version"); validate, exit codes, kill -9 and resume work in the product"
