@@ -137,8 +137,7 @@ public final class RunStore {
         if (!hostName().equals(record.getHost())) {
             return RunStatus.RUNNING; // cannot see another machine's processes; trust the record
         }
-        boolean alive = ProcessHandle.of(record.getProcessId()).map(ProcessHandle::isAlive).orElse(false);
-        return alive ? RunStatus.RUNNING : RunStatus.INTERRUPTED;
+        return ProcessLiveness.isRunning(record.getProcessId()) ? RunStatus.RUNNING : RunStatus.INTERRUPTED;
     }
 
     /** This machine's name as run records store it. */
