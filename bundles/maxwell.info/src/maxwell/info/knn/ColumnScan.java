@@ -1,0 +1,80 @@
+package maxwell.info.knn;
+
+/**
+ * Exact max-norm distances from one sample to all samples, for a variable stored column by column
+ * (column-major). Each column is one contiguous loop the JIT turns into SIMD instructions; this is
+ * the high-dimension path of the kNN estimators (see {@link NeighbourSearch}).
+ */
+public final class ColumnScan {
+
+    private final double[][] columns;
+    private final int size;
+
+    /** @param rows samples (rows = samples) */
+    public ColumnScan(double[][] rows) {
+        int d = rows[0].length;
+        size = rows.length;
+        columns = new double[d][size];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < d; j++) {
+                columns[j][i] = rows[i][j];
+            }
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** {@code out[j]} = max-norm distance between sample i and sample j. */
+    public void distancesFrom(int i, double[] out) {
+        java.util.Arrays.fill(out, 0, size, 0.0);
+        for (double[] c : columns) {
+            double q = c[i];
+            for (int j = 0; j < size; j++) {
+                out[j] = Math.max(out[j], Math.abs(c[j] - q));
+            }
+        }
+    }
+
+    /** k-th smallest of {@code d[j]} over j ≠ exclude (and, if {@code labels} given, labels[j] == label). */
+    public static double kthSmallest(double[] d, int n, int k, int exclude, int[] labels, int label, double[] best) {
+        java.util.Arrays.fill(best, 0, k, Double.POSITIVE_INFINITY);
+        double worst = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            double v = d[j];
+            if (v < worst && j != exclude && (labels == null || labels[j] == label)) {
+                int at = k - 1;
+                while (at > 0 && best[at - 1] > v) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = v;
+                worst = best[k - 1];
+            }
+        }
+        return worst;
+    }
+
+    /** Number of j with d[j] &lt; r ({@code inclusive}: ≤ r), the sample itself included. */
+    public static int countBelow(double[] d, int n, double r, boolean inclusive) {
+        int c = 0;
+        if (inclusive) {
+            for (int j = 0; j < n; j++) {
+                c += d[j] <= r ? 1 : 0;
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                c += d[j] < r ? 1 : 0;
+            }
+        }
+        return c;
+    }
+
+    /** out[j] = max(a[j], b[j]). */
+    public static void max(double[] a, double[] b, double[] out, int n) {
+        for (int j = 0; j < n; j++) {
+            out[j] = Math.max(a[j], b[j]);
+        }
+    }
+}
