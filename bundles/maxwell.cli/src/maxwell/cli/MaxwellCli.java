@@ -20,6 +20,7 @@ public final class MaxwellCli {
 
     public MaxwellCli() {
         register(new ValidateCommand());
+        register(new maxwell.cli.commands.EstimateCommand());
         register(new VersionCommand());
         register(new HelpCommand(this));
     }
