@@ -36,6 +36,10 @@ public class DemonTableBenchmark {
     @Param({ "1", "2" })
     public int points;
 
+    /** Whether the table includes TE_{c→s}, TE_{s→c} (conditional MI in 24 dimensions: the costliest columns). */
+    @Param({ "true", "false" })
+    public boolean transferEntropy;
+
     private List<Snapshot> snapshots;
 
     @Setup(Level.Trial)
@@ -54,6 +58,7 @@ public class DemonTableBenchmark {
 
     @Benchmark
     public FlowTable demonTable() {
-        return DemonAnalysis.analyse(snapshots, FlowSettings.defaults(new SignificanceSettings(20, 0, 1L, false)));
+        return DemonAnalysis.analyse(snapshots, FlowSettings.defaults(new SignificanceSettings(20, 0, 1L, false))
+                .withTransferEntropy(transferEntropy));
     }
 }
