@@ -71,4 +71,24 @@ class NeighbourSearchTest {
         assertEquals(new RossEstimator(3, NeighbourSearch.TREE).mutualInformation(xy[0], labels, SignificanceSettings.NONE).bits(),
                 new RossEstimator(3, NeighbourSearch.SCAN).mutualInformation(xy[0], labels, SignificanceSettings.NONE).bits(), 1e-12);
     }
+
+    /**
+     * Surrogates and resamples of the scan path come from a precomputed distance matrix; the tree
+     * path recomputes everything. Same seed, so the whole estimate (value, baseline, interval)
+     * must be identical.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = { 2, 4 })
+    void distanceMatrixSurrogatesEqualRecomputedOnes(int d) {
+        double[][][] xy = Samples.correlatedGaussians(900, d, 0.5, 60L + d);
+        int[] labels = Samples.uniformLabels(900, 3, 10L);
+        double[][] z = Samples.gaussian(900, 1, 11L);
+        SignificanceSettings s = SignificanceSettings.of(8, 8, 3L);
+        assertEquals(new KsgEstimator(3, true, NeighbourSearch.TREE).mutualInformation(xy[0], xy[1], s),
+                new KsgEstimator(3, true, NeighbourSearch.SCAN).mutualInformation(xy[0], xy[1], s));
+        assertEquals(new KsgEstimator(3, true, NeighbourSearch.TREE).conditionalMutualInformation(xy[0], xy[1], z, s),
+                new KsgEstimator(3, true, NeighbourSearch.SCAN).conditionalMutualInformation(xy[0], xy[1], z, s));
+        assertEquals(new RossEstimator(3, NeighbourSearch.TREE).mutualInformation(xy[0], labels, s),
+                new RossEstimator(3, NeighbourSearch.SCAN).mutualInformation(xy[0], labels, s));
+    }
 }

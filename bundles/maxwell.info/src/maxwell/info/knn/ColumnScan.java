@@ -7,6 +7,8 @@ package maxwell.info.knn;
  */
 public final class ColumnScan {
 
+    private static final int TILE = 1024;
+
     private final double[][] columns;
     private final int size;
 
@@ -28,11 +30,16 @@ public final class ColumnScan {
 
     /** {@code out[j]} = max-norm distance between sample i and sample j. */
     public void distancesFrom(int i, double[] out) {
-        java.util.Arrays.fill(out, 0, size, 0.0);
-        for (double[] c : columns) {
-            double q = c[i];
-            for (int j = 0; j < size; j++) {
-                out[j] = Math.max(out[j], Math.abs(c[j] - q));
+        // Tiled: a tile of the output stays in L1 cache while every column passes over it, so the
+        // output is written to memory once instead of once per column (≈2-3× fewer bytes moved).
+        for (int from = 0; from < size; from += TILE) {
+            int to = Math.min(size, from + TILE);
+            java.util.Arrays.fill(out, from, to, 0.0);
+            for (double[] c : columns) {
+                double q = c[i];
+                for (int j = from; j < to; j++) {
+                    out[j] = Math.max(out[j], Math.abs(c[j] - q));
+                }
             }
         }
     }
