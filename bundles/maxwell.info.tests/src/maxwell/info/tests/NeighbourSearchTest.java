@@ -72,14 +72,10 @@ class NeighbourSearchTest {
                 new RossEstimator(3, NeighbourSearch.SCAN).mutualInformation(xy[0], labels, SignificanceSettings.NONE).bits(), 1e-12);
     }
 
-    /**
-     * Surrogates and resamples of the scan path come from a precomputed distance matrix; the tree
-     * path recomputes everything. Same seed, so the whole estimate (value, baseline, interval)
-     * must be identical.
-     */
+    /** Same seed: the whole estimate (value, surrogate baseline, interval) is identical on both paths. */
     @ParameterizedTest
     @ValueSource(ints = { 2, 4 })
-    void distanceMatrixSurrogatesEqualRecomputedOnes(int d) {
+    void surrogatesAndIntervalsAgreeBetweenTreeAndScan(int d) {
         double[][][] xy = Samples.correlatedGaussians(900, d, 0.5, 60L + d);
         int[] labels = Samples.uniformLabels(900, 3, 10L);
         double[][] z = Samples.gaussian(900, 1, 11L);

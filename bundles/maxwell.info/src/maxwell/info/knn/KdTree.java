@@ -15,7 +15,7 @@ package maxwell.info.knn;
  */
 public final class KdTree {
 
-    private static final int LEAF_SIZE = 12;
+    private static final int LEAF_SIZE = 32;
 
     private final int size;
     private final int dim;

@@ -12,7 +12,6 @@ import maxwell.info.estimate.Matrices;
 import maxwell.info.estimate.Units;
 import maxwell.info.knn.Blocks;
 import maxwell.info.knn.ColumnScan;
-import maxwell.info.knn.DistanceMatrix;
 import maxwell.info.knn.KdTree;
 import maxwell.info.knn.NeighbourSearch;
 import maxwell.info.knn.NeighbourWarnings;
@@ -83,13 +82,6 @@ public final class KsgEstimator {
         List<String> warnings = new ArrayList<>(NeighbourWarnings.forShape(n, dx + dy, k, constant[0] + constant[1]));
         warnings.addAll(NeighbourWarnings.forValue(bits, ties[0], n));
         Estimate estimate = Estimate.plain(bits, NAME, n, parameters(), warnings);
-        int repetitions = settings.surrogates() + settings.bootstrapResamples();
-        if (!search.useTree(dx + dy) && DistanceMatrix.worthwhile(n, repetitions)) {
-            DistanceMatrix mx = new DistanceMatrix(xs, settings.parallel());
-            DistanceMatrix my = new DistanceMatrix(ys, settings.parallel());
-            return Significance.attach(estimate, n, (xr, yr) -> Units.natsToBits(cachedNats(mx, my, null, xr, yr)),
-                    settings, Resampling.HALF_SUBSAMPLING);
-        }
         return Significance.attach(estimate, n,
                 (xr, yr) -> Units.natsToBits(mutualInformationNats(Matrices.rows(xs, xr), Matrices.rows(ys, yr), null, false)),
                 settings, Resampling.HALF_SUBSAMPLING);
@@ -114,14 +106,6 @@ public final class KsgEstimator {
                 NeighbourWarnings.forShape(n, dx + dy + dz, k, constant[0] + constant[1] + constant[2]));
         warnings.addAll(NeighbourWarnings.forValue(bits, ties[0], n));
         Estimate estimate = Estimate.plain(bits, CONDITIONAL_NAME, n, parameters(), warnings);
-        int repetitions = settings.surrogates() + settings.bootstrapResamples();
-        if (!search.useTree(dx + dy + dz) && DistanceMatrix.worthwhile(n, repetitions)) {
-            DistanceMatrix mx = new DistanceMatrix(xs, settings.parallel());
-            DistanceMatrix my = new DistanceMatrix(ys, settings.parallel());
-            DistanceMatrix mz = new DistanceMatrix(zs, settings.parallel());
-            return Significance.attach(estimate, n, (xr, yr) -> Units.natsToBits(cachedNats(mx, my, mz, xr, yr)),
-                    settings, Resampling.HALF_SUBSAMPLING);
-        }
         return Significance.attach(estimate, n, (xr, yr) -> Units.natsToBits(
                 conditionalNats(Matrices.rows(xs, xr), Matrices.rows(ys, yr), Matrices.rows(zs, xr), null, false)),
                 settings, Resampling.HALF_SUBSAMPLING);
@@ -252,45 +236,6 @@ public final class KsgEstimator {
             ties[0] = IntStream.of(zeroRadius).sum();
         }
         return Digamma.of(k) - mean(terms);
-    }
-
-    /**
-     * The scan-path estimate on re-indexed samples (X and Z at {@code xr}, Y at {@code yr}) from
-     * precomputed distance matrices: MI when {@code mz} is null, else conditional MI. Same
-     * arithmetic as the scan path on materialised rows, so the same value.
-     */
-    double cachedNats(DistanceMatrix mx, DistanceMatrix my, DistanceMatrix mz, int[] xr, int[] yr) {
-        int n = xr.length;
-        double[] terms = new double[n];
-        double[] scratch = new double[k];
-        double[] dx = new double[n];
-        double[] dy = new double[n];
-        double[] dj = new double[n];
-        double[] dz = mz == null ? null : new double[n];
-        double[] dxz = mz == null ? null : new double[n];
-        double[] dyz = mz == null ? null : new double[n];
-        for (int i = 0; i < n; i++) {
-            mx.row(xr, i, dx);
-            my.row(yr, i, dy);
-            if (mz == null) {
-                ColumnScan.max(dx, dy, dj, n);
-                double eps = ColumnScan.kthSmallest(dj, n, k, i, null, 0, scratch);
-                int nx = Math.max(ColumnScan.countBelow(dx, n, eps, false) - 1, 0);
-                int ny = Math.max(ColumnScan.countBelow(dy, n, eps, false) - 1, 0);
-                terms[i] = Digamma.of(nx + 1) + Digamma.of(ny + 1);
-            } else {
-                mz.row(xr, i, dz);
-                ColumnScan.max(dx, dz, dxz, n);
-                ColumnScan.max(dy, dz, dyz, n);
-                ColumnScan.max(dxz, dy, dj, n);
-                double eps = ColumnScan.kthSmallest(dj, n, k, i, null, 0, scratch);
-                int nxz = Math.max(ColumnScan.countBelow(dxz, n, eps, false) - 1, 0);
-                int nyz = Math.max(ColumnScan.countBelow(dyz, n, eps, false) - 1, 0);
-                int nz = Math.max(ColumnScan.countBelow(dz, n, eps, false) - 1, 0);
-                terms[i] = Digamma.of(nxz + 1) + Digamma.of(nyz + 1) - Digamma.of(nz + 1);
-            }
-        }
-        return mz == null ? Digamma.of(k) + Digamma.of(n) - mean(terms) : Digamma.of(k) - mean(terms);
     }
 
     /** Sequential sum in index order: the result does not depend on the number of threads. */

@@ -13,7 +13,6 @@ import maxwell.info.estimate.Matrices;
 import maxwell.info.estimate.Units;
 import maxwell.info.knn.Blocks;
 import maxwell.info.knn.ColumnScan;
-import maxwell.info.knn.DistanceMatrix;
 import maxwell.info.knn.KdTree;
 import maxwell.info.knn.NeighbourSearch;
 import maxwell.info.knn.NeighbourWarnings;
@@ -79,11 +78,6 @@ public final class RossEstimator {
         parameters.put("norm", "max");
         parameters.put("unitVariance", "true");
         Estimate estimate = Estimate.plain(bits, NAME, n, parameters, warnings);
-        if (!search.useTree(d) && DistanceMatrix.worthwhile(n, settings.surrogates() + settings.bootstrapResamples())) {
-            DistanceMatrix m = new DistanceMatrix(z, settings.parallel());
-            return Significance.attach(estimate, n, (zr, lr) -> Units.natsToBits(cachedNats(m, zr, Matrices.entries(labels, lr))),
-                    settings, Resampling.HALF_SUBSAMPLING);
-        }
         return Significance.attach(estimate, n, (zr, lr) -> Units.natsToBits(
                 nats(Matrices.rows(z, zr), Matrices.entries(labels, lr), null, false)), settings,
                 Resampling.HALF_SUBSAMPLING);
@@ -145,11 +139,13 @@ public final class RossEstimator {
                     classCodes[j] = codes[members.get(j)];
                 }
                 KdTree classTree = new KdTree(classCodes);
-                double[] scratch = new double[k];
-                for (int j = 0; j < classCodes.length; j++) {
-                    int i = members.get(j);
-                    radius[i] = classTree.kthNeighbourDistance(classCodes[j], kOf[i], j, scratch);
-                }
+                Blocks.forEach(classCodes.length, parallel, (from, to) -> {
+                    double[] scratch = new double[k];
+                    for (int j = from; j < to; j++) {
+                        int i = members.get(j);
+                        radius[i] = classTree.kthNeighbourDistance(classCodes[j], kOf[i], j, scratch);
+                    }
+                });
             }
             KdTree all = new KdTree(codes);
             Blocks.forEach(n, parallel, (from, to) -> {
@@ -181,48 +177,6 @@ public final class RossEstimator {
         double sum = 0;
         for (double t : terms) {
             sum += t;
-        }
-        return Digamma.of(kept) + sum / kept;
-    }
-
-    /**
-     * The scan-path estimate for the samples {@code rows} (with their labels) from a precomputed
-     * distance matrix: what surrogates and resamples use. Same arithmetic, same value.
-     */
-    double cachedNats(DistanceMatrix matrix, int[] rows, int[] labels) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (int label : labels) {
-            counts.merge(label, 1, Integer::sum);
-        }
-        int kept = 0;
-        for (int label : labels) {
-            if (counts.get(label) > 1) {
-                kept++;
-            }
-        }
-        if (kept < 2) {
-            return 0;
-        }
-        int[] keptRows = new int[kept];
-        int[] keptLabels = new int[kept];
-        int at = 0;
-        for (int i = 0; i < labels.length; i++) {
-            if (counts.get(labels[i]) > 1) {
-                keptRows[at] = rows[i];
-                keptLabels[at] = labels[i];
-                at++;
-            }
-        }
-        double[] d = new double[kept];
-        double[] scratch = new double[k];
-        double sum = 0;
-        for (int i = 0; i < kept; i++) {
-            int size = counts.get(keptLabels[i]);
-            int kl = Math.min(k, size - 1);
-            matrix.row(keptRows, i, d);
-            double r = ColumnScan.kthSmallest(d, kept, kl, i, keptLabels, keptLabels[i], scratch);
-            int m = Math.max(ColumnScan.countBelow(d, kept, r, true) - 1, 1);
-            sum += Digamma.of(kl) - Digamma.of(size) - Digamma.of(m);
         }
         return Digamma.of(kept) + sum / kept;
     }
