@@ -84,4 +84,34 @@ public final class ColumnScan {
             out[j] = Math.max(a[j], b[j]);
         }
     }
+
+    /** k-th smallest of max(a[j], b[j]) over j ≠ exclude, without materialising the joint distances. */
+    public static double kthSmallestOfMax(double[] a, double[] b, int n, int k, int exclude, double[] best) {
+        java.util.Arrays.fill(best, 0, k, Double.POSITIVE_INFINITY);
+        double worst = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            double v = Math.max(a[j], b[j]);
+            if (v < worst && j != exclude) {
+                int at = k - 1;
+                while (at > 0 && best[at - 1] > v) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = v;
+                worst = best[k - 1];
+            }
+        }
+        return worst;
+    }
+
+    /** Numbers of j with a[j] &lt; r and with b[j] &lt; r, in one pass: {@code {count a, count b}}. */
+    public static long countBothBelow(double[] a, double[] b, int n, double r) {
+        int ca = 0;
+        int cb = 0;
+        for (int j = 0; j < n; j++) {
+            ca += a[j] < r ? 1 : 0;
+            cb += b[j] < r ? 1 : 0;
+        }
+        return ((long) ca << 32) | cb;
+    }
 }

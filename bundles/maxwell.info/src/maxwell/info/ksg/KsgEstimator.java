@@ -162,14 +162,14 @@ public final class KsgEstimator {
                 double[] scratch = new double[k];
                 double[] dx = new double[n];
                 double[] dy = new double[n];
-                double[] dj = new double[n];
                 for (int i = from; i < to; i++) {
                     xs.distancesFrom(i, dx);
                     ys.distancesFrom(i, dy);
-                    ColumnScan.max(dx, dy, dj, n);
-                    double eps = ColumnScan.kthSmallest(dj, n, k, i, null, 0, scratch);
-                    int nx = Math.max(ColumnScan.countBelow(dx, n, eps, false) - 1, 0);
-                    int ny = Math.max(ColumnScan.countBelow(dy, n, eps, false) - 1, 0);
+                    // joint max-norm distance = max of the marginal ones; fused passes keep this memory-light
+                    double eps = ColumnScan.kthSmallestOfMax(dx, dy, n, k, i, scratch);
+                    long counts = ColumnScan.countBothBelow(dx, dy, n, eps);
+                    int nx = Math.max((int) (counts >>> 32) - 1, 0);
+                    int ny = Math.max((int) counts - 1, 0);
                     terms[i] = Digamma.of(nx + 1) + Digamma.of(ny + 1);
                     zeroRadius[i] = eps == 0 ? 1 : 0;
                 }
