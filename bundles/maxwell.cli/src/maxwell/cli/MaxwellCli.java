@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import maxwell.cli.commands.DatasetCommand;
+import maxwell.cli.commands.EstimateCommand;
 import maxwell.cli.commands.HelpCommand;
+import maxwell.cli.commands.ResumeCommand;
+import maxwell.cli.commands.RunCommand;
+import maxwell.cli.commands.RunsCommand;
 import maxwell.cli.commands.ValidateCommand;
 import maxwell.cli.commands.VersionCommand;
 
@@ -20,10 +25,11 @@ public final class MaxwellCli {
 
     public MaxwellCli() {
         register(new ValidateCommand());
-        register(new maxwell.cli.commands.DatasetCommand());
-        register(new maxwell.cli.commands.RunCommand());
-        register(new maxwell.cli.commands.ResumeCommand());
-        register(new maxwell.cli.commands.RunsCommand());
+        register(new DatasetCommand());
+        register(new RunCommand());
+        register(new ResumeCommand());
+        register(new RunsCommand());
+        register(new EstimateCommand());
         register(new VersionCommand());
         register(new HelpCommand(this));
     }
