@@ -69,6 +69,10 @@ class TrainingRunTest {
         List<MetricPoint> metrics = MetricsLog.read(run.metricsFile());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "loss"));
         assertEquals(2, steps(metrics, "probe_adversary_accuracy").size());
+        for (String partition : List.of("content", "style")) {
+            assertEquals(2, steps(metrics, "fresh_probe_domain_accuracy_" + partition).size(), partition);
+            assertEquals(2, steps(metrics, "linear_probe_domain_accuracy_" + partition).size(), partition);
+        }
         assertTrue(Files.list(run.checkpoints()).count() <= 2);
     }
 

@@ -250,8 +250,12 @@ public final class TrainingRun {
                     means[p], logVariances[p]));
         }
         double epoch = plan.progressInEpochs(step);
-        run.writeSnapshot(new LatentSnapshot(step, epoch, domains, contents, partitionCodes));
-        return List.of(new MetricPoint(step, epoch, "probe_adversary_accuracy", (double) correct / Math.max(1, samples)));
+        LatentSnapshot snapshot = new LatentSnapshot(step, epoch, domains, contents, partitionCodes);
+        run.writeSnapshot(snapshot);
+        List<MetricPoint> points = new ArrayList<>();
+        points.add(new MetricPoint(step, epoch, "probe_adversary_accuracy", (double) correct / Math.max(1, samples)));
+        points.addAll(FreshProbeMetrics.of(snapshot, experiment.getSeed()));
+        return points;
     }
 
     private void checkpoint(long step) throws IOException {
