@@ -9,6 +9,7 @@ import java.util.Map;
 import maxwell.cli.commands.DatasetCommand;
 import maxwell.cli.commands.EstimateCommand;
 import maxwell.cli.commands.HelpCommand;
+import maxwell.cli.commands.NewCommand;
 import maxwell.cli.commands.ResumeCommand;
 import maxwell.cli.commands.RunCommand;
 import maxwell.cli.commands.RunsCommand;
@@ -24,6 +25,7 @@ public final class MaxwellCli {
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
     public MaxwellCli() {
+        register(new NewCommand());
         register(new ValidateCommand());
         register(new DatasetCommand());
         register(new RunCommand());

@@ -218,12 +218,11 @@ public final class TrainingRun {
         int[] domains = new int[samples];
         int[] contents = new int[samples];
         int correct = 0;
-        double lambda = lambdaAt(step);
         Batches batches = probe.batches(order, PROBE_BATCH);
         int offset = 0;
         while (batches.hasNext()) {
             Batch batch = batches.next();
-            Codes read = codeReader.read(input(batch), lambda);
+            Codes read = codeReader.read(input(batch));
             for (int p = 0; p < partitions.size(); p++) {
                 String name = partitions.get(p).name();
                 int dimension = partitions.get(p).dimension();

@@ -338,6 +338,7 @@ public class ModelValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateModelSpec_enoughPartitions(modelSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelSpec_partitionNamesUnique(modelSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelSpec_hasContentPartition(modelSpec, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModelSpec_pairingWeightNotNegative(modelSpec, diagnostics, context);
 		return result;
 	}
 
@@ -394,6 +395,34 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateModelSpec_hasContentPartition(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return ModelSpecRules.hasContentPartition(modelSpec, diagnostics);
+	}
+
+	/**
+	 * Validates the pairingWeightNotNegative constraint of '<em>Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateModelSpec_pairingWeightNotNegative(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// TODO implement the constraint
+		// -> specify the condition that violates the constraint
+		// -> verify the diagnostic details, including severity, code, and message
+		// Ensure that you remove @generated or mark it @generated NOT
+		if (false) {
+			if (diagnostics != null) {
+				diagnostics.add
+					(createDiagnostic
+						(Diagnostic.ERROR,
+						 DIAGNOSTIC_SOURCE,
+						 0,
+						 "_UI_GenericConstraint_diagnostic",
+						 new Object[] { "pairingWeightNotNegative", getObjectLabel(modelSpec, context) },
+						 new Object[] { modelSpec },
+						 context));
+			}
+			return false;
+		}
+		return true;
 	}
 
 	/**

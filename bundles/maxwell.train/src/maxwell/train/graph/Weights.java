@@ -20,8 +20,4 @@ final class Weights {
     INDArray xavier(int fanIn, int fanOut) {
         return normal.matrix(fanIn, fanOut, Math.sqrt(2.0 / (fanIn + fanOut)));
     }
-
-    INDArray zeros(int size) {
-        return Nd4j.zeros(DataType.FLOAT, size);
-    }
 }
