@@ -76,6 +76,22 @@ class TrainingRunTest {
         assertTrue(Files.list(run.checkpoints()).count() <= 2);
     }
 
+    /** With a pairing weight the batches hold whole items (every domain), and resuming stays exact. */
+    @Test
+    void aPairedRunTrainsAndResumesExactly() throws Exception {
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        Experiment paired = tiny();
+        paired.getModel().setPairingWeight(5.0);
+        Path file = experimentFile(paired);
+        TrainingRun uninterrupted = TrainingRun.create(store, paired, file);
+        assertEquals(RunStatus.FINISHED, uninterrupted.execute(TrainingProgress.SILENT));
+
+        TrainingRun first = TrainingRun.create(store, paired, file);
+        assertEquals(RunStatus.CANCELLED, first.execute(cancelAfter(4)));
+        assertEquals(RunStatus.FINISHED, TrainingRun.reopen(first.run()).execute(TrainingProgress.SILENT));
+        assertSameEnd(uninterrupted.run(), first.run());
+    }
+
     @Test
     void aCancelledRunResumesToExactlyTheUninterruptedResult() throws Exception {
         RunStore store = new RunStore(workspace.resolve("runs"));

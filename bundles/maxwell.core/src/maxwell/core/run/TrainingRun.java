@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.nd4j.linalg.api.buffer.DataType;
@@ -151,13 +153,14 @@ public final class TrainingRun {
 
     private RunStatus train(long startStep, MetricsLog metrics, TrainingProgress progress) throws IOException {
         Subset train = dataset.split().train();
+        boolean paired = model.pairingWeight() > 0;
         long step = startStep;
         List<MetricPoint> pending = new ArrayList<>();
         long windowStart = System.nanoTime();
         int windowSamples = 0;
         while (step < plan.totalSteps()) {
             int epoch = plan.epochOf(step);
-            int[] order = train.order(experiment.getSeed(), epoch);
+            int[] order = paired ? train.pairedOrder(experiment.getSeed(), epoch) : train.order(experiment.getSeed(), epoch);
             int skip = plan.batchInEpoch(step) * plan.batchSize();
             Batches batches = train.batches(Arrays.copyOfRange(order, Math.min(skip, order.length), order.length),
                     plan.batchSize());
@@ -169,7 +172,7 @@ public final class TrainingRun {
                 }
                 Batch batch = batches.next();
                 double lambda = lambdaAt(step);
-                StepLosses losses = trainer.step(input(batch), target(batch), lambda);
+                StepLosses losses = trainer.step(input(batch), target(batch), lambda, paired ? pairGroups(batch) : null);
                 step++;
                 windowSamples += batch.size();
                 pending.addAll(points(losses, step));
@@ -322,6 +325,18 @@ public final class TrainingRun {
         AdversarySpec adversary = experiment.getAdversary();
         return LambdaSchedules.lambdaAt(adversary.getSchedule(), adversary.getLambda(), adversary.getRampEpochs(),
                 plan.progressInEpochs(step));
+    }
+
+    /** Per row the first row of the batch showing the same item: the groups the pairing term pulls together. */
+    private int[] pairGroups(Batch batch) {
+        int[] samples = batch.samples();
+        int[] groups = new int[batch.size()];
+        Map<Integer, Integer> firstRowOfItem = new HashMap<>();
+        for (int row = 0; row < groups.length; row++) {
+            int thisRow = row;
+            groups[row] = firstRowOfItem.computeIfAbsent(dataset.itemOf(samples[row]), item -> thisRow);
+        }
+        return groups;
     }
 
     private INDArray input(Batch batch) {
