@@ -80,7 +80,8 @@ public final class TrainingRun {
         int classes = predictsContent ? dataset.contentClasses().size() : dataset.domainCount();
         this.plan = TrainingPlan.of(experiment.getTraining(), dataset.split().train().size());
         this.model = PartitionedModelBuilder.build(experiment.getModel(), adversary,
-                new ModelShape(dataset.shape().length(), classes), experiment.getSeed());
+                new ModelShape(dataset.shape().length(), classes, dataset.shape().channels(), dataset.shape().height(),
+                        dataset.shape().width()), experiment.getSeed());
         TrainingSpec training = experiment.getTraining();
         this.trainer = new AdversarialTrainer(model, training.getOptimizer(), training.getLearningRate(),
                 adversary.getLearningRate(), adversary.getAdversarySteps(), experiment.getSeed() + 1);

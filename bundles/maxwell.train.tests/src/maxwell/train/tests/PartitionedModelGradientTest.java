@@ -16,6 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import maxwell.model.AdversaryFormulation;
 import maxwell.model.Experiment;
 import maxwell.model.LatentType;
+import maxwell.model.NetworkKind;
 import maxwell.train.graph.Gradients;
 import maxwell.train.graph.ModelShape;
 import maxwell.train.graph.PartitionedModel;
@@ -54,10 +55,17 @@ class PartitionedModelGradientTest {
         check(formulation, LatentType.DETERMINISTIC);
     }
 
+    /** A convolutional encoder (one conv layer on 2 × 6 × 6 images) under every formulation. */
+    @ParameterizedTest
+    @EnumSource(AdversaryFormulation.class)
+    void convolutionalEncoderGradientsMatchFiniteDifferences(AdversaryFormulation formulation) {
+        check(new Problem(formulation, LatentType.GAUSSIAN, true), formulation);
+    }
+
     @ParameterizedTest
     @EnumSource(value = AdversaryFormulation.class, names = "ALTERNATING_MIN_MAX")
     void theDemonsOwnStepFollowsItsCrossEntropy(AdversaryFormulation formulation) {
-        Problem problem = new Problem(formulation, LatentType.GAUSSIAN);
+        Problem problem = new Problem(formulation, LatentType.GAUSSIAN, false);
         Gradients analytic = problem.model.adversaryStep(problem.input, problem.target, problem.noise);
         for (String parameter : problem.model.adversaryVariables()) {
             INDArray numeric = numericGradient(problem, parameter, () -> problem.terms().ce);
@@ -66,7 +74,10 @@ class PartitionedModelGradientTest {
     }
 
     private void check(AdversaryFormulation formulation, LatentType latent) {
-        Problem problem = new Problem(formulation, latent);
+        check(new Problem(formulation, latent, false), formulation);
+    }
+
+    private void check(Problem problem, AdversaryFormulation formulation) {
         PartitionedModel.Step step = problem.model.step(problem.input, problem.target, LAMBDA, problem.noise, GROUPS);
         Terms atStart = problem.terms();
         assertEquals(atStart.reconstruction, step.reconstruction(), 1e-9);
@@ -130,8 +141,9 @@ class PartitionedModelGradientTest {
         final INDArray target;
         final List<INDArray> noise = new ArrayList<>();
         final int[] domains = new int[ROWS];
+        final int inputs;
 
-        Problem(AdversaryFormulation formulation, LatentType latent) {
+        Problem(AdversaryFormulation formulation, LatentType latent, boolean convolutional) {
             Experiment experiment = TinyProblem.experiment(formulation);
             experiment.getModel().setLatentType(latent);
             experiment.getModel().setBeta(BETA);
@@ -141,8 +153,14 @@ class PartitionedModelGradientTest {
             experiment.getModel().getDecoderHiddenSizes().add(4);
             experiment.getModel().getPartitions().forEach(partition -> partition.setDimension(3));
             experiment.getAdversary().getHiddenSizes().set(0, 4);
-            model = PartitionedModelBuilder.build(experiment.getModel(), experiment.getAdversary(),
-                    new ModelShape(INPUTS, DOMAINS), 5, DataType.DOUBLE);
+            ModelShape shape = new ModelShape(INPUTS, DOMAINS);
+            if (convolutional) {
+                experiment.getModel().setEncoderKind(NetworkKind.CONV);
+                experiment.getModel().getEncoderHiddenSizes().set(0, 3);
+                shape = ModelShape.ofImages(2, 6, DOMAINS);
+            }
+            inputs = shape.inputSize();
+            model = PartitionedModelBuilder.build(experiment.getModel(), experiment.getAdversary(), shape, 5, DataType.DOUBLE);
             SplittableRandom random = new SplittableRandom(9);
             // Biases start at 0, which puts pre-activations of rows with a dead input exactly on
             // ReLU's kink, where central differences are meaningless: move them off it.
@@ -153,10 +171,10 @@ class PartitionedModelGradientTest {
                     }
                 }
             });
-            double[][] x = new double[ROWS][INPUTS];
+            double[][] x = new double[ROWS][inputs];
             double[][] t = new double[ROWS][DOMAINS];
             for (int i = 0; i < ROWS; i++) {
-                for (int j = 0; j < INPUTS; j++) {
+                for (int j = 0; j < inputs; j++) {
                     x[i][j] = random.nextDouble();
                 }
                 domains[i] = i % DOMAINS;
@@ -181,7 +199,7 @@ class PartitionedModelGradientTest {
             double[][] y = model.decode(encoding.codes()).toDoubleMatrix();
             double reconstruction = 0;
             for (int i = 0; i < ROWS; i++) {
-                for (int j = 0; j < INPUTS; j++) {
+                for (int j = 0; j < inputs; j++) {
                     reconstruction += (y[i][j] - x[i][j]) * (y[i][j] - x[i][j]);
                 }
             }

@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Dense layers with ReLU between them, and after the last one if asked. */
-final class Mlp {
+final class Mlp implements Network {
 
     private final List<Dense> layers;
     private final boolean reluAfterLast;
@@ -17,14 +17,8 @@ final class Mlp {
         this.reluAfterLast = reluAfterLast;
     }
 
-    /** What backward needs: each layer's input and its (activated) output. */
-    record Pass(List<INDArray> inputs, List<INDArray> outputs) {
-        INDArray output() {
-            return outputs.get(outputs.size() - 1);
-        }
-    }
-
-    Pass forward(INDArray input) {
+    @Override
+    public Pass forward(INDArray input) {
         List<INDArray> inputs = new ArrayList<>();
         List<INDArray> outputs = new ArrayList<>();
         INDArray activation = input;
@@ -36,14 +30,11 @@ final class Mlp {
             }
             outputs.add(activation);
         }
-        if (layers.isEmpty()) {
-            outputs.add(input);
-        }
-        return new Pass(inputs, outputs);
+        return new Pass(inputs, outputs, layers.isEmpty() ? input : activation);
     }
 
-    /** @param outputGradient the gradient with respect to {@link Pass#output()}; it is modified */
-    INDArray backward(Pass pass, INDArray outputGradient, Gradients gradients, boolean wantInputGradient) {
+    @Override
+    public INDArray backward(Pass pass, INDArray outputGradient, Gradients gradients, boolean wantInputGradient) {
         INDArray gradient = outputGradient;
         for (int i = layers.size() - 1; i >= 0; i--) {
             if (reluAfter(i)) {

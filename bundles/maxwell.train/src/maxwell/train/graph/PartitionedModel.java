@@ -44,7 +44,7 @@ public final class PartitionedModel {
     private final List<PartitionCode> partitions;
     private final int watched;
     private final int style;
-    private final Mlp encoder;
+    private final Network encoder;
     private final List<Dense> meanHeads;
     private final List<Dense> logVarianceHeads;
     private final List<Dense> decoderInputs;
@@ -90,7 +90,7 @@ public final class PartitionedModel {
         List<PartitionCode> partitions = new ArrayList<>();
         int watched;
         int style = -1;
-        Mlp encoder;
+        Network encoder;
         List<Dense> meanHeads = new ArrayList<>();
         List<Dense> logVarianceHeads = new ArrayList<>();
         List<Dense> decoderInputs = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class PartitionedModel {
     }
 
     /** The encoder's view of a batch: means, log-variances (Gaussian) and codes per partition. */
-    public record Encoding(INDArray hidden, Mlp.Pass encoderPass, List<INDArray> means, List<INDArray> logVariances,
+    public record Encoding(INDArray hidden, Pass encoderPass, List<INDArray> means, List<INDArray> logVariances,
             List<INDArray> codes, List<INDArray> noise) {
     }
 
@@ -120,7 +120,7 @@ public final class PartitionedModel {
      */
     public Encoding encode(INDArray input, List<INDArray> noise) {
         INDArray x = input.castTo(dataType());
-        Mlp.Pass pass = encoder.forward(x);
+        Pass pass = encoder.forward(x);
         INDArray hidden = pass.output();
         List<INDArray> means = new ArrayList<>();
         List<INDArray> logVariances = new ArrayList<>();
@@ -152,7 +152,7 @@ public final class PartitionedModel {
         return decodeWithPass(codes).reconstruction();
     }
 
-    private record Decoding(INDArray firstHidden, Mlp.Pass restPass, INDArray reconstruction) {
+    private record Decoding(INDArray firstHidden, Pass restPass, INDArray reconstruction) {
     }
 
     private Decoding decodeWithPass(List<INDArray> codes) {
@@ -166,7 +166,7 @@ public final class PartitionedModel {
             return new Decoding(first, null, Transforms.sigmoid(first, true));
         }
         Transforms.relu(first, false);
-        Mlp.Pass rest = decoderRest.forward(first);
+        Pass rest = decoderRest.forward(first);
         return new Decoding(first, rest, Transforms.sigmoid(rest.output(), true));
     }
 
@@ -192,7 +192,7 @@ public final class PartitionedModel {
         backwardDecoder(decoding, reconstruction.gradient(), encoding.codes(), codeGradients, gradients);
 
         INDArray watchedCode = encoding.codes().get(watched);
-        Mlp.Pass onWatched = adversary.forward(watchedCode);
+        Pass onWatched = adversary.forward(watchedCode);
         Losses.Term adversaryCe = Losses.crossEntropy(onWatched.output(), t);
         double objective;
         switch (formulation) {
@@ -208,7 +208,7 @@ public final class PartitionedModel {
                 objective = adversaryCe.value() + lambda * confusion.value();
             }
             case BIVAE_SINGLE_OBJECTIVE -> {
-                Mlp.Pass onStyle = adversary.forward(encoding.codes().get(style));
+                Pass onStyle = adversary.forward(encoding.codes().get(style));
                 Losses.Term styleCe = Losses.crossEntropy(onStyle.output(), t);
                 Losses.Term confusion = Losses.crossEntropyToUniform(onWatched.output());
                 add(codeGradients, style, adversary.backward(onStyle, styleCe.gradient().muli(lambda), gradients, true));
@@ -268,7 +268,7 @@ public final class PartitionedModel {
     public Gradients adversaryStep(INDArray input, INDArray target, List<INDArray> noise) {
         Encoding encoding = encode(input, noise);
         Gradients gradients = new Gradients(parameters);
-        Mlp.Pass pass = adversary.forward(encoding.codes().get(watched));
+        Pass pass = adversary.forward(encoding.codes().get(watched));
         Losses.Term ce = Losses.crossEntropy(pass.output(), target.castTo(dataType()));
         adversary.backward(pass, ce.gradient(), gradients, false);
         return gradients;

@@ -57,8 +57,14 @@ public final class PartitionedModelBuilder {
         model.gaussian = spec.getLatentType() == LatentType.GAUSSIAN;
         model.beta = model.gaussian ? spec.getBeta() : 0.0;
         model.pairingWeight = spec.getPairingWeight();
-        model.encoder = mlp("enc", shape.inputSize(), spec.getEncoderHiddenSizes(), true, model.autoencoderParameters);
-        int hiddenSize = lastSize(shape.inputSize(), spec.getEncoderHiddenSizes());
+        int hiddenSize;
+        if (spec.getEncoderKind() == NetworkKind.CONV) {
+            model.encoder = convolutions(shape, spec.getEncoderHiddenSizes());
+            hiddenSize = Math.toIntExact(ConvStack.outputSize(spec.getEncoderHiddenSizes(), shape.height(), shape.width()));
+        } else {
+            model.encoder = mlp("enc", shape.inputSize(), spec.getEncoderHiddenSizes(), true, model.autoencoderParameters);
+            hiddenSize = lastSize(shape.inputSize(), spec.getEncoderHiddenSizes());
+        }
         List<Partition> partitions = spec.getPartitions();
         for (int p = 0; p < partitions.size(); p++) {
             Partition partition = partitions.get(p);
@@ -100,6 +106,33 @@ public final class PartitionedModelBuilder {
         return new PartitionedModel(model);
     }
 
+    private ConvStack convolutions(ModelShape shape, List<Integer> channels) {
+        if (channels.isEmpty()) {
+            throw new IllegalArgumentException("a CONV encoder needs at least one layer: its hidden sizes are channel counts");
+        }
+        int height = shape.height();
+        int width = shape.width();
+        for (int i = 0; i < channels.size(); i++) {
+            height = Conv.outputSize(height);
+            width = Conv.outputSize(width);
+        }
+        if (height < 1 || width < 1) {
+            throw new IllegalArgumentException("a CONV encoder of " + channels.size() + " layers halves a " + shape.height()
+                    + " × " + shape.width() + " image " + channels.size() + " times, leaving nothing; use fewer layers");
+        }
+        List<Conv> layers = new ArrayList<>();
+        int in = shape.channels();
+        for (int i = 0; i < channels.size(); i++) {
+            String name = "conv" + i;
+            INDArray w = parameter(name + "_w", weights.convolution(Conv.KERNEL, in, channels.get(i)).castTo(dataType),
+                    model.autoencoderParameters);
+            INDArray b = parameter(name + "_b", Nd4j.zeros(dataType, channels.get(i)), model.autoencoderParameters);
+            layers.add(new Conv(name + "_w", w, name + "_b", b));
+            in = channels.get(i);
+        }
+        return new ConvStack(layers, shape.channels(), shape.height(), shape.width());
+    }
+
     private Mlp mlp(String prefix, int inputSize, List<Integer> sizes, boolean reluAfterLast, List<String> group) {
         List<Dense> layers = new ArrayList<>();
         int in = inputSize;
@@ -129,9 +162,9 @@ public final class PartitionedModelBuilder {
     }
 
     private void requireBuildable() {
-        if (spec.getEncoderKind() != NetworkKind.MLP || spec.getDecoderKind() != NetworkKind.MLP) {
-            throw new IllegalArgumentException("this trainer builds MLP encoders and decoders; "
-                    + spec.getEncoderKind() + "/" + spec.getDecoderKind() + " is not supported yet");
+        if (spec.getDecoderKind() != NetworkKind.MLP) {
+            throw new IllegalArgumentException("this trainer builds MLP decoders; a " + spec.getDecoderKind()
+                    + " decoder is not supported yet");
         }
         Partition watched = adversary.getWatches();
         if (watched == null || watched.eIsProxy() || !spec.getPartitions().contains(watched)) {

@@ -20,4 +20,10 @@ final class Weights {
     INDArray xavier(int fanIn, int fanOut) {
         return normal.matrix(fanIn, fanOut, Math.sqrt(2.0 / (fanIn + fanOut)));
     }
+
+    /** A convolution kernel [k, k, in, out], Glorot normal with fan-in k²·in and fan-out k²·out. */
+    INDArray convolution(int kernel, int in, int out) {
+        int area = kernel * kernel;
+        return normal.matrix((long) area * in, out, Math.sqrt(2.0 / (area * in + area * out))).reshape('c', kernel, kernel, in, out);
+    }
 }
