@@ -107,6 +107,7 @@ public final class TrainingCurves implements Figure {
         NumberAxis y = Charts.axis(panel.axis());
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         if (panel.metric().equals("adversary_accuracy")) {
+            y.setAutoRangeIncludesZero(true); // accuracy from 0, so the chance line is always in view
             probeAccuracy(plot);
         }
         if (dataset.getSeriesCount() == 0 || dataset.getItemCount(0) == 0) {

@@ -142,8 +142,7 @@ public final class AlluvialStrip implements Figure {
                         box.getMaxY() - 16);
             }
         }
-        Type.right(g, "column height: bits held (1 bit = " + String.format(java.util.Locale.ROOT, "%.0f", perBit) + " px)",
-                box.getMaxX(), box.getY() + 14);
+        Type.right(g, "band width: bits held, on the scale of the largest column", box.getMaxX(), box.getY() + 14);
         if (marked >= 0 && marked < n) {
             g.setColor(Palette.INK);
             g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 4f }, 0f));

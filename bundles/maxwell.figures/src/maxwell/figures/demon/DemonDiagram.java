@@ -167,7 +167,9 @@ public final class DemonDiagram implements Figure {
         Type.centred(g, entropyName + " = " + Type.bits(entropy) + " bits", x + width / 2, top - 8);
         g.setFont(Type.NUMBER);
         g.setColor(zero ? Palette.MUTED : colour.darker());
-        double labelY = Math.max(top + 20, bottom - value - 8);
+        double whiskerTop = Double.isNaN(bits.high()) ? bottom - value
+                : Math.min(bottom - value, bottom - Math.max(0, Math.min(BAR_HEIGHT, bits.high() * h)));
+        double labelY = Math.max(top + 20, whiskerTop - 8);
         Type.centred(g, Type.bits(bits.value()), x + width / 2, labelY);
         g.setFont(Type.BODY);
         g.setColor(Palette.INK);
@@ -181,8 +183,9 @@ public final class DemonDiagram implements Figure {
         double cx = box.getCenterX();
         g.setColor(Palette.INK);
         g.setStroke(new BasicStroke(8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        g.draw(new Line2D.Double(cx, box.getY() + 40, cx, box.getY() + 120));
-        g.draw(new Line2D.Double(cx, box.getY() + 250, cx, box.getMaxY()));
+        // the wall: short pieces at top and bottom, the opening between them is the gate
+        g.draw(new Line2D.Double(cx, box.getY(), cx, box.getY() + 14));
+        g.draw(new Line2D.Double(cx, box.getMaxY() - 14, cx, box.getMaxY()));
         demon(g, cx, box.getY() + 18);
         g.setFont(Type.SMALL);
         g.setColor(Palette.MUTED);
@@ -208,7 +211,7 @@ public final class DemonDiagram implements Figure {
         g.setFont(Type.SMALL);
         Type.centred(g, "ΔI(Z_c;Z_s) = " + Type.signed(q.deltaDependence()) + " bits", cx, box.getMaxY() - 92);
         splitBar(g, cx, box.getMaxY() - 80);
-        Type.centred(g, "l_c " + Type.signed(q.lc()) + "   l_s " + Type.signed(q.ls()), cx, box.getMaxY() - 50);
+        Type.centred(g, "l_c " + Type.signed(q.lc()) + "    l_s " + Type.signed(q.ls()), cx, box.getMaxY() - 50);
         g.setColor(Palette.MUTED);
         Type.centred(g, "(content update | style update)", cx, box.getMaxY() - 34);
     }

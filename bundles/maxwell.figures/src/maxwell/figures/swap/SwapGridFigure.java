@@ -75,14 +75,12 @@ public final class SwapGridFigure implements Figure {
                     + " of its column's image)", 20, 54);
             double gridLeft = LEFT + CELL + GAP + 12;
             double gridTop = TOP + CELL + GAP + 12;
+            // the corner says which way each code comes from
             g.setFont(Type.HEADING);
             g.setColor(Palette.DOMAIN.darker());
-            Type.centred(g, "style from →", gridLeft + n * (CELL + GAP) / 2.0, TOP - 24);
-            AffineTransform saved = g.getTransform();
-            g.rotate(-Math.PI / 2, 28, gridTop + n * (CELL + GAP) / 2.0);
+            Type.right(g, "style from →", gridLeft - 16, TOP + CELL / 2.0);
             g.setColor(Palette.SEMANTIC.darker());
-            Type.centred(g, "content from ↓", 28, gridTop + n * (CELL + GAP) / 2.0 + 6);
-            g.setTransform(saved);
+            Type.centred(g, "content from ↓", LEFT + CELL / 2.0, gridTop - 14);
             for (int i = 0; i < n; i++) {
                 Probe probe = grid.rows().get(i);
                 // the originals: along the top (style sources) and down the left (content sources)
