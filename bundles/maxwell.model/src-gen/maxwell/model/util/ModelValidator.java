@@ -400,29 +400,12 @@ public class ModelValidator extends EObjectValidator {
 	/**
 	 * Validates the pairingWeightNotNegative constraint of '<em>Spec</em>'.
 	 * <!-- begin-user-doc -->
+	 * Delegates to the hand-written rule {@link ModelSpecRules#pairingWeightNotNegative}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateModelSpec_pairingWeightNotNegative(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "pairingWeightNotNegative", getObjectLabel(modelSpec, context) },
-						 new Object[] { modelSpec },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return ModelSpecRules.pairingWeightNotNegative(modelSpec, diagnostics);
 	}
 
 	/**
