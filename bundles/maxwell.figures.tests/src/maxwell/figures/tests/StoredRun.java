@@ -107,8 +107,8 @@ final class StoredRun {
             for (int i = 0; i < w.length; i++) {
                 w[i] = (float) random.nextGaussian();
             }
-            weights.put("dec_in_w_" + p, w);
-            shapes.put("dec_in_w_" + p, new long[] { DIM, image });
+            weights.put("dec_in_" + p + "_w", w);
+            shapes.put("dec_in_" + p + "_w", new long[] { DIM, image });
         }
         weights.put("dec_in_b", new float[image]);
         shapes.put("dec_in_b", new long[] { image });
