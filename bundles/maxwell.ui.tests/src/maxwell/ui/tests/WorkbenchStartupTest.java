@@ -33,6 +33,8 @@ class WorkbenchStartupTest {
         assertEquals(MaxwellPerspective.ID, page.getPerspective().getId());
         IViewPart experiments = page.findView(MaxwellPerspective.EXPERIMENTS_VIEW);
         assertNotNull(experiments, "the Experiments view is part of the perspective");
+        assertNotNull(page.findView(MaxwellPerspective.PROBLEMS_VIEW), "the Experiment Problems view is part of the perspective");
+        assertNotNull(page.findView(MaxwellPerspective.PROGRESS_VIEW), "the Progress view is part of the perspective");
 
         Shell shell = window.getShell();
         shell.setBounds(0, 0, 1280, 960);

@@ -55,6 +55,7 @@ final class ChildTable {
         this.owner = owner;
         this.list = list;
         Composite area = toolkit.createComposite(parent);
+        toolkit.paintBordersFor(area);
         area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         area.setLayout(new GridLayout(2, false));
 

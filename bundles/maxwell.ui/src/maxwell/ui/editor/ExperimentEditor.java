@@ -35,6 +35,12 @@ import maxwell.ui.runs.WorkspaceChanges;
 public final class ExperimentEditor extends FormEditor {
 
     public static final String ID = "maxwell.ui.editors.experiment";
+    public static final String DATA_PAGE = DataPage.ID;
+    public static final String MODEL_PAGE = ModelPage.ID;
+    public static final String ADVERSARY_PAGE = AdversaryPage.ID;
+    public static final String TRAINING_PAGE = TrainingPage.ID;
+    public static final String ANALYSIS_PAGE = AnalysisPage.ID;
+    public static final String TREE_PAGE = TreePage.ID;
 
     private ExperimentDocument document;
     private DataBindingContext bindings;
@@ -74,6 +80,10 @@ public final class ExperimentEditor extends FormEditor {
             addPage(new TrainingPage(this));
             addPage(new AnalysisPage(this));
             addPage(new TreePage(this));
+            for (int page = 0; page < getPageCount(); page++) {
+                // tab labels take '&' as a mnemonic marker ("Model & partitions" would read "Model _partitions")
+                setPageText(page, getPageText(page).replace("&", "&&"));
+            }
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }

@@ -68,9 +68,9 @@ final class FieldBinder {
         label(parent, label, feature);
         Text text = toolkit.createText(parent, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
         GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        layout.widthHint = 160; // the column, not the value, decides the width: fields line up
         if (multiLine) {
             layout.heightHint = 48;
-            layout.widthHint = 200;
         }
         text.setLayoutData(layout);
         text.setToolTipText(documentation(feature));

@@ -47,7 +47,7 @@ abstract class SpecFormPage extends FormPage {
     protected void createFormContent(IManagedForm managed) {
         ScrolledForm form = managed.getForm();
         toolkit = managed.getToolkit();
-        form.setText(getTitle());
+        form.setText(getTitle().replace("&", "&&")); // the heading, like the tab, reads "&" as a mnemonic marker
         toolkit.decorateFormHeading(form.getForm());
         form.getToolBarManager().add(editor.runAction());
         form.updateToolBar();
@@ -84,6 +84,7 @@ abstract class SpecFormPage extends FormPage {
         layout.horizontalSpacing = 10;
         client.setLayout(layout);
         section.setClient(client);
+        toolkit.paintBordersFor(client); // form texts have no native border: without this they look like labels
         return client;
     }
 

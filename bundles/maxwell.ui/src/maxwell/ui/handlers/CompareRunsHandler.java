@@ -22,7 +22,11 @@ public final class CompareRunsHandler extends SelectionHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        List<String> runIds = runs(selected(HandlerUtil.getCurrentSelection(event))).stream().map(RunRow::runId).toList();
+        // oldest first, whatever order they were picked in: a comparison reads left to right in time
+        List<String> runIds = runs(selected(HandlerUtil.getCurrentSelection(event))).stream()
+                .sorted(java.util.Comparator.comparing((RunRow run) -> run.summary().record() == null ? new java.util.Date(0)
+                        : run.summary().record().getCreated()).thenComparing(RunRow::runId))
+                .map(RunRow::runId).toList();
         if (runIds.size() < 2) {
             return null;
         }
