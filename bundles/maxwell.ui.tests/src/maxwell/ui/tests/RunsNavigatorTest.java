@@ -81,8 +81,10 @@ class RunsNavigatorTest {
         assertTrue(checkpoint > 0, "cancelling checkpointed: " + checkpoint);
         Screenshots.capture(display(), "navigator-run-cancelled");
 
-        // Resume it from the navigator: it continues after its checkpoint, then cancel again.
-        select(navigator, cancelled);
+        // Resume it from the navigator: it continues after its checkpoint, then cancel again. The
+        // selection follows the run's new state, so Resume works without selecting the run again.
+        Object selected = navigator.getViewer().getStructuredSelection().getFirstElement();
+        assertEquals(RunStatus.CANCELLED, ((RunRow) selected).status(), "the selection is the run as it is now");
         execute("maxwell.ui.commands.resumeRun");
         TrainingJob resumed = awaitJob(firstRun);
         RunRow again = awaitRun(navigator, firstRun,

@@ -59,6 +59,32 @@ class WorkbenchStartupTest {
         assertNotNull(page.findView(MaxwellPerspective.EXPERIMENTS_VIEW));
     }
 
+    @Test
+    void theLayoutGivesNavigatorEditorAndBottomViewsRoomAtCommonScreenSizes() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        IWorkbenchPage page = window.getActivePage();
+        page.resetPerspective();
+        for (int[] size : new int[][] { { 1280, 1024 }, { 1920, 1080 } }) {
+            window.getShell().setBounds(0, 0, size[0], size[1]);
+            Screenshots.settle(window.getShell().getDisplay());
+            org.eclipse.swt.widgets.Control navigator = ((maxwell.ui.experiments.ExperimentsView) page
+                    .findView(MaxwellPerspective.EXPERIMENTS_VIEW)).getViewer().getControl();
+            org.eclipse.swt.widgets.Control problems = findTable(page);
+            int width = navigator.getSize().x;
+            assertTrue(width >= 300 && width <= size[0] * 0.35, size[0] + " wide: the navigator is " + width + " px");
+            int editorWidth = size[0] - width;
+            assertTrue(editorWidth >= 800, size[0] + " wide: the editors keep " + editorWidth + " px");
+            assertTrue(problems.getSize().y >= 150, size[1] + " high: the problems list is " + problems.getSize().y + " px");
+        }
+        window.getShell().setBounds(0, 0, 1280, 960);
+    }
+
+    private static org.eclipse.swt.widgets.Control findTable(IWorkbenchPage page) throws Exception {
+        maxwell.ui.problems.ExperimentProblemsView view = (maxwell.ui.problems.ExperimentProblemsView) page
+                .showView(MaxwellPerspective.PROBLEMS_VIEW);
+        return view.viewerControl();
+    }
+
     private static int distinctColours(ImageData data) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < data.height; y += 7) {

@@ -183,9 +183,11 @@ public final class ExperimentsView extends ViewPart {
             return;
         }
         Object[] expanded = viewer.getExpandedElements();
+        List<?> selected = viewer.getStructuredSelection().toList();
         boolean first = rows.isEmpty();
         rows = scanned;
         viewer.setInput(scanned);
+        reselect(selected);
         if (first) {
             viewer.expandAll();
         } else {
@@ -202,6 +204,26 @@ public final class ExperimentsView extends ViewPart {
                 ? "No experiments (*.maxwell) in " + workspace + " yet. File > New Experiment... makes one."
                 : count + " in " + workspace + (broken > 0 ? ", " + broken + " with problems" : "")
                         + (training > 0 ? ", " + training + " training" : ""));
+    }
+
+    /**
+     * The viewer keeps a selected run selected across a refresh, but holds on to the old row, so
+     * commands would judge the run by its old status (Resume disabled right after Cancel). Selecting
+     * the new rows tells everyone what the run is now.
+     */
+    private void reselect(List<?> before) {
+        if (before.isEmpty()) {
+            return;
+        }
+        RowIdentity identity = new RowIdentity();
+        List<Object> now = new ArrayList<>();
+        for (Object old : before) {
+            rows.stream().<Object>flatMap(row -> java.util.stream.Stream.concat(java.util.stream.Stream.of(row), row.runs().stream()))
+                    .filter(row -> identity.equals(row, old)).findFirst().ifPresent(now::add);
+        }
+        if (!now.equals(before)) {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(now));
+        }
     }
 
     private void showFailure(Path workspace, String message) {

@@ -115,6 +115,10 @@ public final class ExperimentProblemsView extends ViewPart {
                                 + (problems.size() - errors == 1 ? " warning" : " warnings")));
     }
 
+    public org.eclipse.swt.widgets.Control viewerControl() {
+        return viewer.getControl();
+    }
+
     /** The problems shown now (tests read them). */
     public List<FieldProblem> problems() {
         Object input = viewer.getInput();
