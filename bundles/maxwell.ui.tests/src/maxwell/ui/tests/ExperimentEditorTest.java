@@ -110,6 +110,8 @@ class ExperimentEditorTest {
         IBindingService bindings = window().getService(IBindingService.class);
         assertTrue(keys(bindings, "org.eclipse.ui.edit.undo").contains("Ctrl+Z"), String.valueOf(keys(bindings, "org.eclipse.ui.edit.undo")));
         assertTrue(keys(bindings, "org.eclipse.ui.edit.redo").contains("Ctrl+Y"), String.valueOf(keys(bindings, "org.eclipse.ui.edit.redo")));
+        assertEquals(List.of("Ctrl+N"), keys(bindings, "maxwell.ui.commands.newExperiment"),
+                "Ctrl+N makes a new experiment (not the generic New dialog)");
         execute("org.eclipse.ui.edit.undo");
         assertEquals(0, editor.experiment().getTraining().getEpochs());
         pump(100);
