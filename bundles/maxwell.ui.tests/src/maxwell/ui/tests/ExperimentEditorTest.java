@@ -112,6 +112,9 @@ class ExperimentEditorTest {
         assertTrue(keys(bindings, "org.eclipse.ui.edit.redo").contains("Ctrl+Y"), String.valueOf(keys(bindings, "org.eclipse.ui.edit.redo")));
         assertEquals(List.of("Ctrl+N"), keys(bindings, "maxwell.ui.commands.newExperiment"),
                 "Ctrl+N makes a new experiment (not the generic New dialog)");
+        assertEquals("&Undo Change epochs", editor.getEditorSite().getActionBars()
+                .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId()).getText(),
+                "Edit > Undo says what it undoes");
         execute("org.eclipse.ui.edit.undo");
         assertEquals(0, editor.experiment().getTraining().getEpochs());
         pump(100);
@@ -166,6 +169,34 @@ class ExperimentEditorTest {
         assertFalse(editor.problems().stream().anyMatch(p -> p.message().contains(error)), messages(editor).toString());
         assertFalse(headerMessages(model).contains(error), headerMessages(model));
         page().closeEditor(editor, false);
+    }
+
+    @Test
+    void ownTileSourcesNeedTwoSourcesAndBecomeTheDomains() throws Exception {
+        Path sources = Files.createDirectories(Workbench.workspace().resolve("tile-sources-test"));
+        Path aerial = Files.createDirectories(sources.resolve("aerial"));
+        Path topo = Files.createDirectories(sources.resolve("topo"));
+        NewExperimentWizard wizard = new NewExperimentWizard();
+        wizard.init(window().getWorkbench(), null);
+        WizardDialog dialog = new WizardDialog(window().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        wizard.choose(ExperimentTemplate.TILE_SOURCES, "own tiles");
+        dialog.updateButtons();
+        assertFalse(wizard.canFinish(), "no sources yet");
+        pressButton(dialog.getShell(), "Next >");
+        wizard.addSource(aerial);
+        assertFalse(wizard.canFinish(), "one source is not enough");
+        wizard.addSource(topo);
+        Screenshots.capture(display(), "wizard-tile-sources");
+        pressButton(dialog.getShell(), "Finish");
+        waitUntil("the wizard to close", 5000, () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+
+        Experiment created = ExperimentFiles.load(wizard.created());
+        assertEquals(maxwell.model.DatasetKind.TILE_SOURCES, created.getData().getKind());
+        assertEquals(List.of("aerial", "topo"), created.getData().getDomains().stream().map(d -> d.getName()).toList());
+        assertEquals(aerial.toString(), created.getData().getDomains().get(0).getLocation());
+        page().closeAllEditors(false);
     }
 
     private static final long FIELD_COMMIT_MS = 900;

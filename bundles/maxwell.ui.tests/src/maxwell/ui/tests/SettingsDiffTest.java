@@ -33,6 +33,20 @@ class SettingsDiffTest {
     }
 
     @Test
+    void exportsTheTablesAsCsvWithQuoting() throws Exception {
+        maxwell.ui.compare.RunComparisonEditor.Comparison comparison = new maxwell.ui.compare.RunComparisonEditor.Comparison(
+                List.of("run-a", "run-b"),
+                List.of(new SettingsDiff.Row("model.encoderHiddenSizes", List.of("512, 256", "64"))),
+                List.of(new MetricsSummary.Row("loss", List.of("2.000", ""))));
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("csv").resolve("settings.csv");
+
+        maxwell.ui.compare.CsvTables.write(maxwell.ui.compare.CsvTables.settings(comparison), file);
+
+        assertEquals("setting,run-a,run-b\nmodel.encoderHiddenSizes,\"512, 256\",64\n", java.nio.file.Files.readString(file));
+        assertEquals("metric,run-a,run-b\nloss,2.000,\n", maxwell.ui.compare.CsvTables.metrics(comparison));
+    }
+
+    @Test
     void summarisesTheLastValueOfEveryMetricPerRun() {
         List<MetricPoint> first = List.of(new MetricPoint(1, 0.1, "loss", 3.0), new MetricPoint(2, 0.2, "loss", 2.0));
         List<MetricPoint> second = List.of(new MetricPoint(1, 0.1, "loss", 4.0), new MetricPoint(1, 0.1, "lambda", 0.5));

@@ -68,9 +68,14 @@ public final class RunComparisonEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
-        heading = new Label(area, SWT.WRAP);
+        Composite top = new Composite(area, SWT.NONE);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        top.setLayout(new GridLayout(3, false));
+        heading = new Label(top, SWT.WRAP);
         heading.setText("Reading " + runs().runIds().size() + " runs...");
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        exportButton(top, "Export settings as CSV...", "settings", CsvTables::settings);
+        exportButton(top, "Export metrics as CSV...", "metrics", CsvTables::metrics);
         SashForm sash = new SashForm(area, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         settings = table(sash, "Setting");
@@ -95,6 +100,32 @@ public final class RunComparisonEditor extends EditorPart {
             }
         };
         load.schedule();
+    }
+
+    private void exportButton(Composite parent, String text, String what,
+            java.util.function.Function<Comparison, String> table) {
+        org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, event -> {
+            Comparison shown = comparison;
+            if (shown == null) {
+                return;
+            }
+            org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+            dialog.setOverwrite(true);
+            dialog.setFilterExtensions(new String[] { "*.csv" });
+            dialog.setFileName("comparison-" + what + ".csv");
+            String chosen = dialog.open();
+            if (chosen == null) {
+                return;
+            }
+            try {
+                CsvTables.write(table.apply(shown), java.nio.file.Path.of(chosen));
+            } catch (java.io.IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot export " + what,
+                        chosen + ": " + e.getMessage());
+            }
+        });
     }
 
     /** The job reading the runs (tests wait for it). */
@@ -153,7 +184,7 @@ public final class RunComparisonEditor extends EditorPart {
         heading.setText(read.runIds().size() + " runs: " + (differing == 0 ? "same experiment settings"
                 : differing + (differing == 1 ? " setting differs" : " settings differ"))
                 + ". The overlaid curves and figures come with the figure views.");
-        heading.getParent().layout();
+        heading.getParent().getParent().layout(true, true);
     }
 
     private static TableViewer table(Composite parent, String firstColumn) {

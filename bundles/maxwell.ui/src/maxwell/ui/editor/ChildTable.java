@@ -161,7 +161,8 @@ final class ChildTable {
                 if (modelValue == null || modelValue.equals(((EObject) element).eGet(column.feature()))) {
                     return;
                 }
-                execute(SetCommand.create(document.domain(), element, column.feature(), modelValue));
+                execute(new org.eclipse.emf.common.command.CommandWrapper(CommandValueProperty.labelOf(column.feature()), null,
+                        SetCommand.create(document.domain(), element, column.feature(), modelValue)));
             }
         });
     }

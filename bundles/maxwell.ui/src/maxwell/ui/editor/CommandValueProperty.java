@@ -6,6 +6,7 @@ import org.eclipse.core.databinding.property.ISimplePropertyListener;
 import org.eclipse.core.databinding.property.NativePropertyListener;
 import org.eclipse.core.databinding.property.value.SimpleValueProperty;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -47,7 +48,7 @@ final class CommandValueProperty extends SimpleValueProperty<EObject, Object> {
         }
         Command set = SetCommand.create(domain, source, feature, value);
         if (set.canExecute()) {
-            domain.getCommandStack().execute(set);
+            domain.getCommandStack().execute(new CommandWrapper(labelOf(feature), null, set));
         }
     }
 
@@ -75,6 +76,11 @@ final class CommandValueProperty extends SimpleValueProperty<EObject, Object> {
                 source.eAdapters().remove(adapter);
             }
         };
+    }
+
+    /** "Change batch size": what Edit > Undo names. */
+    static String labelOf(EStructuralFeature feature) {
+        return "Change " + feature.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -178,7 +178,9 @@ final class TreePage extends SpecFormPage {
             if (modelValue == null || modelValue.equals(row.owner().eGet(row.feature()))) {
                 return;
             }
-            document.commandStack().execute(SetCommand.create(document.domain(), row.owner(), row.feature(), modelValue));
+            document.commandStack().execute(new org.eclipse.emf.common.command.CommandWrapper(
+                    CommandValueProperty.labelOf(row.feature()), null,
+                    SetCommand.create(document.domain(), row.owner(), row.feature(), modelValue)));
         }
     }
 }
