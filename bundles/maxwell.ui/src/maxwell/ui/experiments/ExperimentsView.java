@@ -70,7 +70,7 @@ public final class ExperimentsView extends ViewPart {
         tree.setLinesVisible(true);
         viewer.setContentProvider(new RowsContent());
         viewer.setComparer(new RowIdentity());
-        addColumn("Experiment / run", 230, new ColumnLabelProvider() {
+        addColumn("Experiment / run", 210, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return element instanceof ExperimentRow experiment ? experiment.name() : ((RunRow) element).runId();
@@ -92,7 +92,7 @@ public final class ExperimentsView extends ViewPart {
             }
         });
         ColumnViewerToolTipSupport.enableFor(viewer);
-        addColumn("Status", 260, text(row -> row instanceof ExperimentRow experiment
+        addColumn("Status", 170, text(row -> row instanceof ExperimentRow experiment
                 ? (experiment.entry() == null ? "no file" : experiment.entry().status())
                 : RunTexts.status((RunRow) row)));
         addColumn("Details", 300, text(row -> row instanceof ExperimentRow experiment
@@ -138,7 +138,7 @@ public final class ExperimentsView extends ViewPart {
 
     private Job refresh(boolean quietly) {
         Path workspace = Workspace.folder();
-        Job job = new ScanJob(workspace);
+        Job job = new ScanJob(workspace, true);
         job.setRule(SCAN_RULE);
         job.setSystem(quietly);
         job.schedule(quietly ? 100 : 0);
@@ -293,10 +293,12 @@ public final class ExperimentsView extends ViewPart {
 
     private final class ScanJob extends Job {
         private final Path workspace;
+        private final boolean experimentsToo;
 
-        ScanJob(Path workspace) {
-            super("Reading experiments and runs in " + workspace);
+        ScanJob(Path workspace, boolean experimentsToo) {
+            super(experimentsToo ? "Reading experiments and runs in " + workspace : "Following the training runs");
             this.workspace = workspace;
+            this.experimentsToo = experimentsToo;
         }
 
         @Override
@@ -305,7 +307,7 @@ public final class ExperimentsView extends ViewPart {
                 return Status.CANCEL_STATUS;
             }
             try {
-                List<ExperimentRow> scanned = scanner.scan(workspace, monitor::isCanceled);
+                List<ExperimentRow> scanned = scanner.scan(workspace, monitor::isCanceled, experimentsToo);
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }
@@ -341,7 +343,7 @@ public final class ExperimentsView extends ViewPart {
             return;
         }
         followScheduledFor = now + FOLLOW_INTERVAL_MS;
-        Job job = new ScanJob(Workspace.folder());
+        Job job = new ScanJob(Workspace.folder(), false);
         job.setRule(SCAN_RULE);
         job.setSystem(true);
         job.schedule(FOLLOW_INTERVAL_MS);

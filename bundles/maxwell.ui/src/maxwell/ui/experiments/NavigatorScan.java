@@ -33,10 +33,19 @@ final class NavigatorScan {
     static final String RUNS_FOLDER = "runs";
 
     private final Map<String, RunDataProvider> liveRuns = new HashMap<>();
+    private List<CatalogEntry> lastEntries;
 
-    synchronized List<ExperimentRow> scan(Path workspace, BooleanSupplier cancelled) throws IOException {
-        List<CatalogEntry> entries = ExperimentCatalog.scan(workspace, cancelled).stream()
-                .filter(entry -> !entry.relativeFile().startsWith(RUNS_FOLDER)).toList();
+    /**
+     * @param experimentsToo read and validate the experiment files as well; following a training
+     *            run only needs the runs, so its once-a-second scans reuse the last list of files
+     */
+    synchronized List<ExperimentRow> scan(Path workspace, BooleanSupplier cancelled, boolean experimentsToo)
+            throws IOException {
+        if (experimentsToo || lastEntries == null) {
+            lastEntries = ExperimentCatalog.scan(workspace, cancelled).stream()
+                    .filter(entry -> !entry.relativeFile().startsWith(RUNS_FOLDER)).toList();
+        }
+        List<CatalogEntry> entries = lastEntries;
         List<RunSummary> runs = new RunStore(workspace.resolve(RUNS_FOLDER)).list();
 
         Map<String, List<RunRow>> runsByExperiment = new LinkedHashMap<>();

@@ -32,8 +32,17 @@ final class TileSourcesPage extends WizardPage {
         Composite page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(2, false));
         list = new ListViewer(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-        list.getList().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData listLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        listLayout.widthHint = 480;
+        listLayout.heightHint = 160;
+        list.getList().setLayoutData(listLayout);
         list.setContentProvider(ArrayContentProvider.getInstance());
+        // the domain name first: long paths are cut at the right, and the name is what the editor shows
+        list.setLabelProvider(org.eclipse.jface.viewers.LabelProvider.createTextProvider(source -> {
+            Path path = (Path) source;
+            String name = path.getFileName().toString().replaceFirst("\\.mbtiles$", "");
+            return name + "  —  " + path;
+        }));
         list.setInput(sources);
         Composite buttons = new Composite(page, SWT.NONE);
         buttons.setLayout(new GridLayout(1, true));
