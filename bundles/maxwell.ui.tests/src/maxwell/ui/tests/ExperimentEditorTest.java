@@ -87,6 +87,10 @@ class ExperimentEditorTest {
         assertTrue(problems.problems().stream().anyMatch(p -> p.message().equals(EPOCHS_ERROR)),
                 "the problems list shows it: " + problems.problems());
         Screenshots.capture(display(), "editor-validation-error");
+        editor.showPage(ExperimentEditor.DATA_PAGE);
+        editor.reveal(problems.problems().stream().filter(p -> p.message().equals(EPOCHS_ERROR)).findFirst().orElseThrow());
+        assertEquals(ExperimentEditor.TRAINING_PAGE, editor.getActivePageInstance().getId(),
+                "opening a problem shows the page of its field");
 
         Text batch = (Text) Workbench.field(body, BATCH_SIZE);
         int batchBefore = editor.experiment().getTraining().getBatchSize();

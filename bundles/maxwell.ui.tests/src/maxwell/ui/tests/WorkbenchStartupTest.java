@@ -79,6 +79,17 @@ class WorkbenchStartupTest {
         window.getShell().setBounds(0, 0, 1280, 960);
     }
 
+    @Test
+    void theNavigatorRemembersItsColumnWidths() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+        maxwell.ui.experiments.ExperimentsView view = (maxwell.ui.experiments.ExperimentsView) page
+                .showView(MaxwellPerspective.EXPERIMENTS_VIEW);
+        view.getViewer().getTree().getColumn(1).setWidth(222);
+        org.eclipse.ui.XMLMemento state = org.eclipse.ui.XMLMemento.createWriteRoot("view");
+        view.saveState(state);
+        assertEquals(222, state.getInteger("columnWidth1"));
+    }
+
     private static org.eclipse.swt.widgets.Control findTable(IWorkbenchPage page) throws Exception {
         maxwell.ui.problems.ExperimentProblemsView view = (maxwell.ui.problems.ExperimentProblemsView) page
                 .showView(MaxwellPerspective.PROBLEMS_VIEW);

@@ -62,6 +62,41 @@ public final class ExperimentsView extends ViewPart {
     private volatile List<ExperimentRow> rows = List.of();
     private volatile boolean disposed;
 
+    private org.eclipse.ui.IMemento memento;
+
+    @Override
+    public void init(org.eclipse.ui.IViewSite site, org.eclipse.ui.IMemento state) throws org.eclipse.ui.PartInitException {
+        super.init(site, state);
+        this.memento = state;
+    }
+
+    /** Column widths are part of the layout users expect back after a restart. */
+    @Override
+    public void saveState(org.eclipse.ui.IMemento state) {
+        super.saveState(state);
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            org.eclipse.swt.widgets.TreeColumn[] columns = viewer.getTree().getColumns();
+            for (int i = 0; i < columns.length; i++) {
+                state.putInteger(COLUMN_WIDTH + i, columns[i].getWidth());
+            }
+        }
+    }
+
+    private void restoreColumnWidths() {
+        if (memento == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.TreeColumn[] columns = viewer.getTree().getColumns();
+        for (int i = 0; i < columns.length; i++) {
+            Integer width = memento.getInteger(COLUMN_WIDTH + i);
+            if (width != null && width > 0) {
+                columns[i].setWidth(width);
+            }
+        }
+    }
+
+    private static final String COLUMN_WIDTH = "columnWidth";
+
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -101,6 +136,7 @@ public final class ExperimentsView extends ViewPart {
         addColumn("File / started", 200, text(row -> row instanceof ExperimentRow experiment
                 ? (experiment.entry() == null ? "" : experiment.entry().relativeFile().toString())
                 : RunTexts.started((RunRow) row)));
+        restoreColumnWidths();
         viewer.setInput(rows);
         getSite().setSelectionProvider(viewer);
         viewer.addDoubleClickListener(event -> executeQuietly(OPEN_COMMAND));
@@ -196,6 +232,7 @@ public final class ExperimentsView extends ViewPart {
             scanned.stream().filter(row -> row.runs().stream().anyMatch(run -> run.status() == RunStatus.RUNNING))
                     .forEach(row -> viewer.setExpandedState(row, true));
         }
+        fitNames();
         long broken = scanned.stream().filter(row -> row.entry() != null && !row.entry().isClean()).count();
         long files = scanned.stream().filter(row -> row.entry() != null).count();
         long training = runs().stream().filter(run -> run.status() == RunStatus.RUNNING).count();
@@ -224,6 +261,15 @@ public final class ExperimentsView extends ViewPart {
         if (!now.equals(before)) {
             viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(now));
         }
+    }
+
+    /** Names and run ids are the column users read first: it fits them (within reason), the rest may be cut. */
+    private void fitNames() {
+        org.eclipse.swt.widgets.TreeColumn names = viewer.getTree().getColumn(0);
+        int before = names.getWidth();
+        names.pack();
+        int fitted = Math.max(170, Math.min(names.getWidth() + 8, 320));
+        names.setWidth(Math.max(before, fitted));
     }
 
     private void showFailure(Path workspace, String message) {
