@@ -98,10 +98,13 @@ class ExperimentEditorTest {
         pump(FIELD_COMMIT_MS);
         assertEquals(batchBefore, editor.experiment().getTraining().getBatchSize(), "a word never reaches the model");
         assertTrue(headerMessages(training).contains("'sixteen' is not a whole number"), headerMessages(training));
+        assertTrue(problems.problems().stream().anyMatch(p -> p.message().equals("batchSize: 'sixteen' is not a whole number")),
+                "the list shows what the field shows: " + problems.problems());
         Screenshots.capture(display(), "editor-conversion-error");
         type(batch, String.valueOf(batchBefore));
         pump(FIELD_COMMIT_MS);
         assertFalse(headerMessages(training).contains("sixteen"), headerMessages(training));
+        assertFalse(problems.problems().stream().anyMatch(p -> p.message().contains("sixteen")), "and both forget it");
 
         type(epochs, "3");
         waitUntil("the model to take epochs = 3", 3000, () -> editor.experiment().getTraining().getEpochs() == 3);

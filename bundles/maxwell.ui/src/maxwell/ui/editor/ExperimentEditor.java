@@ -47,7 +47,9 @@ public final class ExperimentEditor extends FormEditor {
     private final FieldRegistry fields = new FieldRegistry();
     private UndoRedoActions undoRedo;
     private Action runAction;
-    private volatile List<FieldProblem> problems = List.of();
+    private volatile List<FieldProblem> modelProblems = List.of();
+    /** Fields holding text that cannot be read ("sixteen" for a batch size): the model never saw it. */
+    private final java.util.Map<java.util.List<Object>, FieldProblem> unreadableFields = new java.util.LinkedHashMap<>();
     private final List<Consumer<ExperimentEditor>> problemListeners = new CopyOnWriteArrayList<>();
 
     @Override
@@ -66,7 +68,7 @@ public final class ExperimentEditor extends FormEditor {
         setTitleToolTip(file.getToolTipText());
         undoRedo = new UndoRedoActions(document.commandStack());
         runAction = new RunExperimentAction(this);
-        problems = FieldProblem.of(document.experiment());
+        modelProblems = FieldProblem.of(document.experiment());
         document.commandStack().addCommandStackListener(event -> commandStackChanged());
     }
 
@@ -97,11 +99,23 @@ public final class ExperimentEditor extends FormEditor {
     }
 
     private void validate() {
-        problems = FieldProblem.of(document.experiment());
+        modelProblems = FieldProblem.of(document.experiment());
         for (Object page : pages) {
             if (page instanceof SpecFormPage form) {
-                form.showProblems(problems);
+                form.showProblems(modelProblems);
             }
+        }
+        problemListeners.forEach(listener -> listener.accept(this));
+    }
+
+    /** The field shows its own message; the problems list and the Run action must know of it too. */
+    void unreadableField(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, String problem) {
+        java.util.List<Object> key = java.util.List.of(owner, feature);
+        if (problem == null) {
+            unreadableFields.remove(key);
+        } else {
+            unreadableFields.put(key, new FieldProblem(org.eclipse.emf.common.util.Diagnostic.ERROR,
+                    feature.getName() + ": " + problem, owner, feature));
         }
         problemListeners.forEach(listener -> listener.accept(this));
     }
@@ -148,9 +162,16 @@ public final class ExperimentEditor extends FormEditor {
         return document.experiment();
     }
 
-    /** The validation problems after the last edit. */
+    /** What is wrong now: fields whose text cannot be read, then what validation said after the last edit. */
     public List<FieldProblem> problems() {
-        return problems;
+        List<FieldProblem> all = new java.util.ArrayList<>(unreadableFields.values());
+        all.addAll(modelProblems);
+        return all;
+    }
+
+    /** What the model's rules say of the experiment as it is (without unreadable field text). */
+    List<FieldProblem> modelProblems() {
+        return modelProblems;
     }
 
     public void addProblemListener(Consumer<ExperimentEditor> listener) {

@@ -49,9 +49,11 @@ final class FieldBinder {
     private final IMessageManager messages;
     private final FieldRegistry registry;
     private final String pageId;
+    private final UnreadableFields unreadable;
 
     FieldBinder(FormToolkit toolkit, DataBindingContext context, ExperimentDocument document, IMessageManager messages,
-            FieldRegistry registry, String pageId) {
+            FieldRegistry registry, String pageId, UnreadableFields unreadable) {
+        this.unreadable = unreadable;
         this.toolkit = toolkit;
         this.context = context;
         this.document = document;
@@ -88,7 +90,7 @@ final class FieldBinder {
         UpdateValueStrategy<Object, String> toText = UpdateValueStrategy
                 .create(IConverter.create(Object.class, String.class, format::format));
         Binding binding = context.bindValue(target, model, toModel, toText);
-        showConversionProblems(binding, text);
+        showConversionProblems(binding, text, owner, feature);
         registry.register(owner, feature, pageId, text);
         return text;
     }
@@ -137,7 +139,7 @@ final class FieldBinder {
         context.bindValue(selection, model);
     }
 
-    private void showConversionProblems(Binding binding, Control control) {
+    private void showConversionProblems(Binding binding, Control control, EObject owner, EStructuralFeature feature) {
         binding.getValidationStatus().addValueChangeListener(event -> {
             IStatus status = event.diff.getNewValue();
             if (control.isDisposed()) {
@@ -148,7 +150,14 @@ final class FieldBinder {
             } else {
                 messages.addMessage(binding, status.getMessage(), null, IMessageProvider.ERROR, control);
             }
+            unreadable.changed(owner, feature, status.isOK() ? null : status.getMessage());
         });
+    }
+
+    /** Told when a field holds text that cannot be read (or no longer does): it is a problem too. */
+    @FunctionalInterface
+    interface UnreadableFields {
+        void changed(EObject owner, EStructuralFeature feature, String problemOrNull);
     }
 
     private Label label(Composite parent, String text, EStructuralFeature feature) {

@@ -56,9 +56,9 @@ abstract class SpecFormPage extends FormPage {
         layout.horizontalSpacing = 16;
         body.setLayout(layout);
         fields = new FieldBinder(toolkit, editor.bindings(), editor.document(), managed.getMessageManager(),
-                editor.fields(), getId());
+                editor.fields(), getId(), editor::unreadableField);
         fill(body, editor.document().experiment());
-        showProblems(editor.problems());
+        showProblems(editor.modelProblems());
     }
 
     protected FieldBinder fields() {
