@@ -206,6 +206,30 @@ class ExperimentEditorTest {
         page().closeAllEditors(false);
     }
 
+    @Test
+    void anEditorWithoutEditsReadsTheFileAgainWhenAnotherProgramChangesIt() throws Exception {
+        Path file = Files.createDirectories(Workbench.workspace().resolve("editor-test")).resolve("external.maxwell");
+        Experiment experiment = maxwell.model.templates.ExperimentTemplates.syntheticMapTiles();
+        experiment.setName("external");
+        ExperimentFiles.save(experiment, file);
+        ExperimentEditor editor = (ExperimentEditor) page().openEditor(
+                new maxwell.ui.editor.ExperimentFileInput(file), ExperimentEditor.ID);
+        editor.showPage(ExperimentEditor.TRAINING_PAGE);
+
+        experiment.getTraining().setEpochs(77);
+        ExperimentFiles.save(experiment, file);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2000));
+        page().activate(page().findView(MaxwellPerspective.EXPERIMENTS_VIEW));
+        page().activate(editor);
+
+        waitUntil("the editor to show the file's new content", 5000, () -> page().getActiveEditor() instanceof ExperimentEditor now
+                && now.file().equals(file) && now.experiment().getTraining().getEpochs() == 77);
+        ExperimentEditor reread = (ExperimentEditor) page().getActiveEditor();
+        assertEquals(ExperimentEditor.TRAINING_PAGE, reread.getActivePageInstance().getId(), "on the page the user was on");
+        assertFalse(reread.isDirty());
+        page().closeEditor(reread, false);
+    }
+
     private static final long FIELD_COMMIT_MS = 900;
 
     private static org.eclipse.ui.IWorkbenchWindow window() {

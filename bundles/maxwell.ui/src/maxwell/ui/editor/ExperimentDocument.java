@@ -25,8 +25,12 @@ public final class ExperimentDocument {
     private final BasicCommandStack commandStack;
     private final AdapterFactoryEditingDomain domain;
 
+    /** The file's modification time when it was last read or written here; another writer changes it. */
+    private volatile java.nio.file.attribute.FileTime knownVersion;
+
     private ExperimentDocument(Path file, Experiment experiment) {
         this.file = file;
+        this.knownVersion = versionOf(file);
         this.experiment = experiment;
         this.adapterFactory = new ComposedAdapterFactory();
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -71,7 +75,27 @@ public final class ExperimentDocument {
     /** Writes the experiment over its file atomically; the undo history stays, the dirty mark goes. */
     public void save() throws ExperimentFileException {
         ExperimentFiles.save(experiment, file);
+        knownVersion = versionOf(file);
         commandStack.saveIsDone();
+    }
+
+    /** Someone else (a text editor, git, the CLI) wrote the file since it was read or saved here. */
+    public boolean changedOnDisk() {
+        java.nio.file.attribute.FileTime now = versionOf(file);
+        return now != null && !now.equals(knownVersion);
+    }
+
+    /** Keeps the editor's version although the file changed: the next save overwrites it. */
+    public void ignoreChangeOnDisk() {
+        knownVersion = versionOf(file);
+    }
+
+    private static java.nio.file.attribute.FileTime versionOf(Path file) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(file);
+        } catch (java.io.IOException e) {
+            return null; // gone: saving writes it again
+        }
     }
 
     public void dispose() {

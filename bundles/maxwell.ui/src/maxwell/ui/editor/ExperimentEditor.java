@@ -70,6 +70,53 @@ public final class ExperimentEditor extends FormEditor {
         runAction = new RunExperimentAction(this);
         modelProblems = FieldProblem.of(document.experiment());
         document.commandStack().addCommandStackListener(event -> commandStackChanged());
+        site.getPage().addPartListener(activation);
+    }
+
+    /** Checked when the user comes back to the editor: the file may have been changed by another program. */
+    private final org.eclipse.ui.IPartListener2 activation = new org.eclipse.ui.IPartListener2() {
+        @Override
+        public void partActivated(org.eclipse.ui.IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == ExperimentEditor.this) {
+                checkFileOnDisk();
+            }
+        }
+    };
+
+    private boolean checking;
+
+    /**
+     * A file changed behind the editor's back is read again if the editor has no edits of its
+     * own; with edits, the user decides which version wins.
+     */
+    void checkFileOnDisk() {
+        if (checking || !document.changedOnDisk()) {
+            return;
+        }
+        checking = true;
+        try {
+            boolean reload = !isDirty() || MessageDialog.openQuestion(getSite().getShell(), "File changed",
+                    document.file() + " was changed by another program.\n\nReplace your unsaved edits with the file's content?");
+            if (!reload) {
+                document.ignoreChangeOnDisk();
+                return;
+            }
+            org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
+            ExperimentFileInput input = (ExperimentFileInput) getEditorInput();
+            String activePage = getActivePageInstance() == null ? DataPage.ID : getActivePageInstance().getId();
+            getSite().getShell().getDisplay().asyncExec(() -> {
+                // a fresh editor binds to the fresh model: simpler and safer than rebinding every field
+                page.closeEditor(this, false);
+                try {
+                    ExperimentEditor reopened = (ExperimentEditor) page.openEditor(input, ID);
+                    reopened.showPage(activePage);
+                } catch (PartInitException e) {
+                    MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot read " + input.getName(), e.getMessage());
+                }
+            });
+        } finally {
+            checking = false;
+        }
     }
 
     @Override
@@ -245,6 +292,7 @@ public final class ExperimentEditor extends FormEditor {
 
     @Override
     public void dispose() {
+        getSite().getPage().removePartListener(activation);
         problemListeners.clear();
         if (bindings != null) {
             bindings.dispose();
