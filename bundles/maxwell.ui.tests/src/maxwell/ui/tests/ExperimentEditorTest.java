@@ -168,6 +168,10 @@ class ExperimentEditorTest {
         String error = "partition 'style' has dimension 0";
         assertTrue(editor.problems().stream().anyMatch(p -> p.message().contains(error)), messages(editor).toString());
         assertTrue(headerMessages(model).contains(error), headerMessages(model));
+        org.eclipse.swt.widgets.Table partitions = (org.eclipse.swt.widgets.Table) Workbench
+                .field(model.getManagedForm().getForm().getBody(), "ModelSpec.partitions");
+        assertNotNull(partitions.getItem(1).getImage(), "the style partition's row is marked");
+        assertEquals(null, partitions.getItem(0).getImage(), "the content partition's row is not");
         Screenshots.capture(display(), "editor-partition-error");
 
         editor.document().commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.document().domain(),
@@ -175,6 +179,7 @@ class ExperimentEditorTest {
                 maxwell.model.ModelPackage.Literals.PARTITION__DIMENSION, 8));
         assertFalse(editor.problems().stream().anyMatch(p -> p.message().contains(error)), messages(editor).toString());
         assertFalse(headerMessages(model).contains(error), headerMessages(model));
+        assertEquals(null, partitions.getItem(1).getImage(), "fixed: the mark is gone");
         page().closeEditor(editor, false);
     }
 

@@ -39,6 +39,6 @@ final class AnalysisPage extends SpecFormPage {
                     EstimatorSpec estimator = ModelFactory.eINSTANCE.createEstimatorSpec();
                     estimator.setKind(EstimatorKind.KSG);
                     return estimator;
-                });
+                }, experimentEditor()::hasErrorOn);
     }
 }

@@ -48,9 +48,12 @@ final class ChildTable {
     private final ExperimentDocument document;
     private final EObject owner;
     private final EReference list;
+    private final java.util.function.Predicate<EObject> hasError;
 
     ChildTable(FormToolkit toolkit, Composite parent, ExperimentDocument document, FieldRegistry registry, String pageId,
-            EObject owner, EReference list, List<Column> columns, Supplier<EObject> newChild) {
+            EObject owner, EReference list, List<Column> columns, Supplier<EObject> newChild,
+            java.util.function.Predicate<EObject> hasError) {
+        this.hasError = hasError;
         this.document = document;
         this.owner = owner;
         this.list = list;
@@ -69,7 +72,7 @@ final class ChildTable {
         viewer = new TableViewer(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         for (Column column : columns) {
-            addColumn(column);
+            addColumn(column, column == columns.get(0));
         }
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
                 ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
@@ -106,7 +109,7 @@ final class ChildTable {
         }
     }
 
-    private void addColumn(Column column) {
+    private void addColumn(Column column, boolean marksErrors) {
         TableViewerColumn tableColumn = new TableViewerColumn(viewer, SWT.LEFT);
         tableColumn.getColumn().setText(column.title());
         tableColumn.getColumn().setWidth(column.width());
@@ -118,6 +121,12 @@ final class ChildTable {
             public String getText(Object element) {
                 Object value = ((EObject) element).eGet(column.feature());
                 return isEnum ? TextFormats.words(((Enumerator) value).getName()) : format.format(value);
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return marksErrors && hasError.test((EObject) element) ? org.eclipse.ui.PlatformUI.getWorkbench()
+                        .getSharedImages().getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_ERROR_TSK) : null;
             }
         });
         tableColumn.setEditingSupport(new EditingSupport(viewer) {

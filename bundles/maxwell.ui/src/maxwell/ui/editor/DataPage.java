@@ -49,6 +49,6 @@ final class DataPage extends SpecFormPage {
                     Domain domain = ModelFactory.eINSTANCE.createDomain();
                     domain.setName("domain-" + (data.getDomains().size() + 1));
                     return domain;
-                });
+                }, experimentEditor()::hasErrorOn);
     }
 }

@@ -141,8 +141,8 @@ public final class ExperimentEditor extends FormEditor {
     private void commandStackChanged() {
         firePropertyChange(PROP_DIRTY);
         undoRedo.update(document.commandStack());
+        validate(); // first: refreshed rows show their problems
         fields.refreshViewers();
-        validate();
     }
 
     private void validate() {
@@ -214,6 +214,11 @@ public final class ExperimentEditor extends FormEditor {
         List<FieldProblem> all = new java.util.ArrayList<>(unreadableFields.values());
         all.addAll(modelProblems);
         return all;
+    }
+
+    /** Whether validation reports an error about this object (a table marks its row). */
+    boolean hasErrorOn(EObject object) {
+        return modelProblems.stream().anyMatch(problem -> problem.isError() && problem.target() == object);
     }
 
     /** What the model's rules say of the experiment as it is (without unreadable field text). */

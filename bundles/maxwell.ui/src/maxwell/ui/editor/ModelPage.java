@@ -43,6 +43,6 @@ final class ModelPage extends SpecFormPage {
                     partition.setDimension(4);
                     partition.setRole(PartitionRole.NUISANCE);
                     return partition;
-                });
+                }, experimentEditor()::hasErrorOn);
     }
 }
