@@ -67,4 +67,19 @@ class ExperimentsViewTest {
 
         Screenshots.capture(display, "experiments-view");
     }
+
+    @Test
+    void showsAnExperimentAnotherProgramWroteWithoutBeingAsked() throws Exception {
+        ExperimentsView view = (ExperimentsView) Workbench.page().showView(ExperimentsView.ID);
+        Workbench.join(view.refresh(), 30_000);
+        Path file = Files.createDirectories(Workbench.workspace().resolve("written-elsewhere")).resolve("cli.maxwell");
+        Experiment experiment = ExperimentTemplates.fashionMnist();
+        experiment.setName("from the command line");
+        ExperimentFiles.save(experiment, file);
+
+        Workbench.waitUntil(() -> "the navigator to notice the new file; jobs: " + java.util.Arrays.stream(
+                org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)).map(job -> job.getName() + "=" + job.getState())
+                .toList() + "; entries " + view.entries().size(), 15_000,
+                () -> view.entries().stream().anyMatch(entry -> entry.file().equals(file)));
+    }
 }

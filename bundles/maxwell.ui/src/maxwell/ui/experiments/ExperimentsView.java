@@ -53,6 +53,41 @@ public final class ExperimentsView extends ViewPart {
     static final String NAVIGATOR_CONTEXT = "maxwell.ui.contexts.navigator";
     static final String OPEN_COMMAND = "maxwell.ui.commands.open";
 
+    /** How often the view looks whether another program changed experiments or runs. */
+    static final long WATCH_INTERVAL_MS = 3000;
+
+    /**
+     * Notices what other programs do in the workspace (a run started from the command line, an
+     * experiment edited in a text editor) and reads the workspace again when something changed.
+     */
+    private final Job watcher = new Job("Watching the workspace for changes") {
+        {
+            setSystem(true);
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            if (disposed) {
+                return Status.CANCEL_STATUS;
+            }
+            long now = WorkspaceFingerprint.of(Workspace.folder());
+            long shown = shownFingerprint;
+            if (shown != UNKNOWN && now != shown) {
+                shownFingerprint = now; // one rescan per change, however long it takes
+                refresh(true);
+            }
+            if (!disposed) {
+                schedule(WATCH_INTERVAL_MS);
+            }
+            return Status.OK_STATUS;
+        }
+    };
+
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    /** The workspace as of the last full scan: taken before it, so nothing written during it is missed. */
+    private volatile long shownFingerprint = UNKNOWN;
+
     /** How often the view re-reads the runs while one of them trains. */
     static final long FOLLOW_INTERVAL_MS = 1000;
 
@@ -145,6 +180,7 @@ public final class ExperimentsView extends ViewPart {
 
         WorkspaceChanges.addListener(runsChanged);
         refresh();
+        watcher.schedule(WATCH_INTERVAL_MS);
     }
 
     private void executeQuietly(String command) {
@@ -210,6 +246,7 @@ public final class ExperimentsView extends ViewPart {
     @Override
     public void dispose() {
         disposed = true;
+        watcher.cancel();
         WorkspaceChanges.removeListener(runsChanged);
         super.dispose();
     }
@@ -353,7 +390,11 @@ public final class ExperimentsView extends ViewPart {
                 return Status.CANCEL_STATUS;
             }
             try {
+                long fingerprint = experimentsToo ? WorkspaceFingerprint.of(workspace) : UNKNOWN;
                 List<ExperimentRow> scanned = scanner.scan(workspace, monitor::isCanceled, experimentsToo);
+                if (experimentsToo && !monitor.isCanceled()) {
+                    shownFingerprint = fingerprint;
+                }
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }
