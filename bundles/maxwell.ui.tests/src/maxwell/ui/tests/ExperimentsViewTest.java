@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import maxwell.model.Experiment;
@@ -29,7 +25,7 @@ class ExperimentsViewTest {
 
     @Test
     void listsTheWorkspaceExperimentsWithTheirValidationStatus() throws Exception {
-        Path workspace = Paths.get(Platform.getInstanceLocation().getURL().getPath());
+        Path workspace = Workbench.workspace();
         Path folder = Files.createDirectories(workspace.resolve("view-test"));
         ExperimentFiles.save(ExperimentTemplates.syntheticMapTiles(), folder.resolve("tiles.maxwell"));
         Experiment invalid = ExperimentTemplates.syntheticMapTiles();
@@ -40,21 +36,19 @@ class ExperimentsViewTest {
         String whole = Files.readString(folder.resolve("tiles.maxwell"));
         Files.writeString(truncated, whole.substring(0, whole.length() / 2), StandardCharsets.UTF_8);
         byte[] truncatedBefore = Files.readAllBytes(truncated);
+        // A run folder keeps a copy of its experiment: that copy is not one of the workspace's experiments.
+        Path runCopy = Files.createDirectories(workspace.resolve("runs/some-run-20260101-000000"));
+        ExperimentFiles.save(ExperimentTemplates.syntheticMapTiles(), runCopy.resolve("experiment.maxwell"));
 
-        IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+        IWorkbenchPage page = Workbench.page();
         ExperimentsView view = (ExperimentsView) page.showView(ExperimentsView.ID);
-        Display display = PlatformUI.getWorkbench().getDisplay();
+        Display display = Workbench.display();
         Job scan = view.refresh();
-        while (scan.getResult() == null) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
+        Workbench.join(scan, 30_000);
         Screenshots.settle(display);
 
         Map<String, String> statusByFile = new HashMap<>();
-        Table table = view.getViewer().getTable();
-        for (TableItem item : table.getItems()) {
+        for (TreeItem item : view.getViewer().getTree().getItems()) {
             statusByFile.put(item.getText(3), item.getText(1));
         }
         assertEquals("valid", statusByFile.get("view-test/tiles.maxwell"), statusByFile.toString());
@@ -66,9 +60,26 @@ class ExperimentsViewTest {
         assertEquals("valid", statusByFile.get("examples/synthetic-map-tiles.maxwell"), statusByFile.toString());
         assertEquals("valid", statusByFile.get("examples/fashion-mnist-domains.maxwell"), statusByFile.toString());
         assertEquals(3, view.entries().stream().filter(e -> e.relativeFile().startsWith("view-test")).count());
+        assertTrue(view.entries().stream().noneMatch(e -> e.relativeFile().startsWith("runs")),
+                "run folders' copies are not listed: " + statusByFile.keySet());
         assertTrue(java.util.Arrays.equals(truncatedBefore, Files.readAllBytes(truncated)),
                 "a broken file is only read, never rewritten");
 
         Screenshots.capture(display, "experiments-view");
+    }
+
+    @Test
+    void showsAnExperimentAnotherProgramWroteWithoutBeingAsked() throws Exception {
+        ExperimentsView view = (ExperimentsView) Workbench.page().showView(ExperimentsView.ID);
+        Workbench.join(view.refresh(), 30_000);
+        Path file = Files.createDirectories(Workbench.workspace().resolve("written-elsewhere")).resolve("cli.maxwell");
+        Experiment experiment = ExperimentTemplates.fashionMnist();
+        experiment.setName("from the command line");
+        ExperimentFiles.save(experiment, file);
+
+        Workbench.waitUntil(() -> "the navigator to notice the new file; jobs: " + java.util.Arrays.stream(
+                org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)).map(job -> job.getName() + "=" + job.getState())
+                .toList() + "; entries " + view.entries().size(), 15_000,
+                () -> view.entries().stream().anyMatch(entry -> entry.file().equals(file)));
     }
 }

@@ -33,6 +33,8 @@ class WorkbenchStartupTest {
         assertEquals(MaxwellPerspective.ID, page.getPerspective().getId());
         IViewPart experiments = page.findView(MaxwellPerspective.EXPERIMENTS_VIEW);
         assertNotNull(experiments, "the Experiments view is part of the perspective");
+        assertNotNull(page.findView(MaxwellPerspective.PROBLEMS_VIEW), "the Experiment Problems view is part of the perspective");
+        assertNotNull(page.findView(MaxwellPerspective.PROGRESS_VIEW), "the Progress view is part of the perspective");
 
         Shell shell = window.getShell();
         shell.setBounds(0, 0, 1280, 960);
@@ -55,6 +57,43 @@ class WorkbenchStartupTest {
         page.resetPerspective();
 
         assertNotNull(page.findView(MaxwellPerspective.EXPERIMENTS_VIEW));
+    }
+
+    @Test
+    void theLayoutGivesNavigatorEditorAndBottomViewsRoomAtCommonScreenSizes() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        IWorkbenchPage page = window.getActivePage();
+        page.resetPerspective();
+        for (int[] size : new int[][] { { 1280, 1024 }, { 1920, 1080 } }) {
+            window.getShell().setBounds(0, 0, size[0], size[1]);
+            Screenshots.settle(window.getShell().getDisplay());
+            org.eclipse.swt.widgets.Control navigator = ((maxwell.ui.experiments.ExperimentsView) page
+                    .findView(MaxwellPerspective.EXPERIMENTS_VIEW)).getViewer().getControl();
+            org.eclipse.swt.widgets.Control problems = findTable(page);
+            int width = navigator.getSize().x;
+            assertTrue(width >= 300 && width <= size[0] * 0.35, size[0] + " wide: the navigator is " + width + " px");
+            int editorWidth = size[0] - width;
+            assertTrue(editorWidth >= 800, size[0] + " wide: the editors keep " + editorWidth + " px");
+            assertTrue(problems.getSize().y >= 150, size[1] + " high: the problems list is " + problems.getSize().y + " px");
+        }
+        window.getShell().setBounds(0, 0, 1280, 960);
+    }
+
+    @Test
+    void theNavigatorRemembersItsColumnWidths() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+        maxwell.ui.experiments.ExperimentsView view = (maxwell.ui.experiments.ExperimentsView) page
+                .showView(MaxwellPerspective.EXPERIMENTS_VIEW);
+        view.getViewer().getTree().getColumn(1).setWidth(222);
+        org.eclipse.ui.XMLMemento state = org.eclipse.ui.XMLMemento.createWriteRoot("view");
+        view.saveState(state);
+        assertEquals(222, state.getInteger("columnWidth1"));
+    }
+
+    private static org.eclipse.swt.widgets.Control findTable(IWorkbenchPage page) throws Exception {
+        maxwell.ui.problems.ExperimentProblemsView view = (maxwell.ui.problems.ExperimentProblemsView) page
+                .showView(MaxwellPerspective.PROBLEMS_VIEW);
+        return view.viewerControl();
     }
 
     private static int distinctColours(ImageData data) {

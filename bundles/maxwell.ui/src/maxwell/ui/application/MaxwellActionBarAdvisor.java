@@ -7,6 +7,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -28,8 +29,11 @@ final class MaxwellActionBarAdvisor extends ActionBarAdvisor {
         super(configurer);
     }
 
+    private IWorkbenchWindow window;
+
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        this.window = window;
         save = register(ActionFactory.SAVE.create(window));
         saveAll = register(ActionFactory.SAVE_ALL.create(window));
         close = register(ActionFactory.CLOSE.create(window));
@@ -64,6 +68,9 @@ final class MaxwellActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View");
+        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        windowMenu.add(showView);
         windowMenu.add(resetPerspective);
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(new Separator());

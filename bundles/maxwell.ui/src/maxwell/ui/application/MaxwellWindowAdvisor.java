@@ -6,6 +6,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.contexts.IContextService;
 
 /** The main window: titled with the workspace, sized for 1280×1024 screens. */
 final class MaxwellWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -17,6 +18,14 @@ final class MaxwellWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
         return new MaxwellActionBarAdvisor(configurer);
+    }
+
+    /** Active in every Maxwell window: its key bindings take precedence over the generic workbench ones. */
+    static final String MAXWELL_CONTEXT = "maxwell.ui.contexts.workbench";
+
+    @Override
+    public void postWindowOpen() {
+        getWindowConfigurer().getWindow().getService(IContextService.class).activateContext(MAXWELL_CONTEXT);
     }
 
     @Override

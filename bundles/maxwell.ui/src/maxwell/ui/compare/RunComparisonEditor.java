@@ -1,0 +1,237 @@
+package maxwell.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+import maxwell.core.store.MetricPoint;
+import maxwell.core.store.MetricsLog;
+import maxwell.core.store.RunFolder;
+import maxwell.core.store.RunStore;
+import maxwell.model.Experiment;
+import maxwell.model.RunRecord;
+
+/**
+ * Two or more runs side by side: the experiment settings in which they differ (and only those)
+ * and the last value of every metric. Reading the runs happens in a job.
+ */
+public final class RunComparisonEditor extends EditorPart {
+
+    public static final String ID = "maxwell.ui.editors.comparison";
+
+    /** What was read of the runs; each list has one entry per run, in the order of the input. */
+    public record Comparison(List<String> runIds, List<SettingsDiff.Row> settings, List<MetricsSummary.Row> metrics) {
+    }
+
+    private Label heading;
+    private TableViewer settings;
+    private TableViewer metrics;
+    private volatile Comparison comparison;
+    private Job load;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof RunComparisonInput)) {
+            throw new PartInitException("The run comparison needs runs to compare, not " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+    }
+
+    private RunComparisonInput runs() {
+        return (RunComparisonInput) getEditorInput();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(1, false));
+        Composite top = new Composite(area, SWT.NONE);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        top.setLayout(new GridLayout(3, false));
+        heading = new Label(top, SWT.WRAP);
+        heading.setText("Reading " + runs().runIds().size() + " runs...");
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        exportButton(top, "Export settings as CSV...", "settings", CsvTables::settings);
+        exportButton(top, "Export metrics as CSV...", "metrics", CsvTables::metrics);
+        SashForm sash = new SashForm(area, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        settings = table(sash, "Setting");
+        metrics = table(sash, "Metric (last value)");
+        sash.setWeights(55, 45);
+
+        load = new Job("Reading runs to compare") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    Comparison read = read(runs(), monitor);
+                    area.getDisplay().asyncExec(() -> show(read));
+                    return Status.OK_STATUS;
+                } catch (Exception e) {
+                    area.getDisplay().asyncExec(() -> {
+                        if (!heading.isDisposed()) {
+                            heading.setText("Cannot read the runs: " + e.getMessage());
+                        }
+                    });
+                    return Status.OK_STATUS; // said in the editor; no dialog on top of it
+                }
+            }
+        };
+        load.schedule();
+    }
+
+    private void exportButton(Composite parent, String text, String what,
+            java.util.function.Function<Comparison, String> table) {
+        org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, event -> {
+            Comparison shown = comparison;
+            if (shown == null) {
+                return;
+            }
+            org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+            dialog.setOverwrite(true);
+            dialog.setFilterExtensions(new String[] { "*.csv" });
+            dialog.setFileName("comparison-" + what + ".csv");
+            String chosen = dialog.open();
+            if (chosen == null) {
+                return;
+            }
+            try {
+                CsvTables.write(table.apply(shown), java.nio.file.Path.of(chosen));
+            } catch (java.io.IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot export " + what,
+                        chosen + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /** The job reading the runs (tests wait for it). */
+    public Job loadJob() {
+        return load;
+    }
+
+    /** What the editor shows; null until the runs are read. */
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public TableViewer settingsTable() {
+        return settings;
+    }
+
+    public TableViewer metricsTable() {
+        return metrics;
+    }
+
+    static Comparison read(RunComparisonInput input, IProgressMonitor monitor) throws Exception {
+        RunStore store = new RunStore(input.store());
+        List<Experiment> experiments = new ArrayList<>();
+        List<List<MetricPoint>> series = new ArrayList<>();
+        List<SettingsDiff.Row> records = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
+        List<String> fingerprints = new ArrayList<>();
+        monitor.beginTask("Reading runs", input.runIds().size());
+        for (String runId : input.runIds()) {
+            RunFolder run = store.open(runId);
+            experiments.add(run.experiment());
+            series.add(MetricsLog.read(run.metricsFile()));
+            RunRecord record = run.record();
+            statuses.add(RunStore.effectiveStatus(record).getName().toLowerCase(Locale.ROOT));
+            fingerprints.add(String.valueOf(record.getDatasetFingerprint()));
+            monitor.worked(1);
+        }
+        records.add(new SettingsDiff.Row("run status", statuses));
+        if (fingerprints.stream().distinct().count() > 1) {
+            records.add(new SettingsDiff.Row("dataset fingerprint", fingerprints));
+        }
+        records.addAll(SettingsDiff.differing(experiments));
+        return new Comparison(input.runIds(), records, MetricsSummary.of(series));
+    }
+
+    private void show(Comparison read) {
+        if (heading.isDisposed()) {
+            return;
+        }
+        comparison = read;
+        addRunColumns(settings, read.runIds());
+        addRunColumns(metrics, read.runIds());
+        settings.setInput(read.settings());
+        metrics.setInput(read.metrics());
+        long differing = read.settings().size() - 1 - (read.settings().stream().anyMatch(r -> r.setting().equals("dataset fingerprint")) ? 1 : 0);
+        heading.setText(read.runIds().size() + " runs: " + (differing == 0 ? "same experiment settings"
+                : differing + (differing == 1 ? " setting differs" : " settings differ"))
+                + ". The overlaid curves and figures come with the figure views.");
+        heading.getParent().getParent().layout(true, true);
+    }
+
+    private static TableViewer table(Composite parent, String firstColumn) {
+        TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewerColumn name = new TableViewerColumn(viewer, SWT.LEFT);
+        name.getColumn().setText(firstColumn);
+        name.getColumn().setWidth(260);
+        name.setLabelProvider(ColumnLabelProvider.createTextProvider(row -> row instanceof SettingsDiff.Row setting
+                ? setting.setting() : ((MetricsSummary.Row) row).metric()));
+        return viewer;
+    }
+
+    private static void addRunColumns(TableViewer viewer, List<String> runIds) {
+        for (int i = 0; i < runIds.size(); i++) {
+            int index = i;
+            TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+            column.getColumn().setText(runIds.get(i));
+            column.getColumn().setWidth(220);
+            column.setLabelProvider(ColumnLabelProvider.createTextProvider(row -> row instanceof SettingsDiff.Row setting
+                    ? setting.values().get(index) : ((MetricsSummary.Row) row).values().get(index)));
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        settings.getControl().setFocus();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}
