@@ -1,0 +1,47 @@
+import java.util.List;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import maxwell.model.Experiment;
+import maxwell.model.templates.ExperimentTemplates;
+import maxwell.train.graph.ModelShape;
+import maxwell.train.graph.PartitionedModel;
+import maxwell.train.graph.PartitionedModelBuilder;
+import maxwell.train.step.AdversarialTrainer;
+
+/**
+ * Training steps per second of a default experiment's model on fixed random batches: the same
+ * measurement torch_reference.py makes, so the two compare the engines and not the data pipelines.
+ * Arguments: map-tiles|fashion-mnist, steps, warm-up steps. Prints one JSON line.
+ */
+public class StepThroughput {
+    public static void main(String[] args) {
+        boolean tiles = args[0].equals("map-tiles");
+        Experiment experiment = tiles ? ExperimentTemplates.syntheticMapTiles() : ExperimentTemplates.fashionMnist();
+        int size = experiment.getData().getImageSize();
+        int domains = experiment.getData().getDomains().size();
+        int batch = experiment.getTraining().getBatchSize();
+        int steps = Integer.parseInt(args[1]);
+        int warmup = Integer.parseInt(args[2]);
+        PartitionedModel model = PartitionedModelBuilder.build(experiment.getModel(), experiment.getAdversary(),
+                ModelShape.ofImages(3, size, domains), 42);
+        AdversarialTrainer trainer = new AdversarialTrainer(model, 1e-3, 1e-3, 1, 42);
+        INDArray x = Nd4j.rand(DataType.FLOAT, batch, 3L * size * size);
+        INDArray target = Nd4j.zeros(DataType.FLOAT, batch, domains);
+        for (int i = 0; i < batch; i++) {
+            target.putScalar(i, i % domains, 1f);
+        }
+        for (int i = 0; i < warmup; i++) {
+            trainer.step(x, target, 10.0);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            trainer.step(x, target, 10.0);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("{\"engine\": \"maxwell (ND4J %s)\", \"batch\": %d, \"inputs\": %d, \"samples_per_second\": %.1f}%n",
+                "1.0.0-M2.1", batch, 3 * size * size, steps * batch / seconds);
+    }
+}
