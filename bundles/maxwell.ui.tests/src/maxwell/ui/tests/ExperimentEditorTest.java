@@ -180,6 +180,20 @@ class ExperimentEditorTest {
         assertFalse(editor.problems().stream().anyMatch(p -> p.message().contains(error)), messages(editor).toString());
         assertFalse(headerMessages(model).contains(error), headerMessages(model));
         assertEquals(null, partitions.getItem(1).getImage(), "fixed: the mark is gone");
+
+        // Add a partition: the table grows and the demon can watch it; undo takes it away again.
+        pressButton(model.getManagedForm().getForm().getBody(), "Add");
+        assertEquals(3, editor.experiment().getModel().getPartitions().size());
+        assertEquals(3, partitions.getItemCount());
+        IFormPage adversary = editor.showPage(ExperimentEditor.ADVERSARY_PAGE);
+        org.eclipse.swt.widgets.Combo watches = (org.eclipse.swt.widgets.Combo) Workbench
+                .field(adversary.getManagedForm().getForm().getBody(), "AdversarySpec.watches");
+        assertEquals(3, watches.getItemCount(), "the new partition is a choice for the demon");
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(2, editor.experiment().getModel().getPartitions().size());
+        pump(100);
+        assertEquals(2, watches.getItemCount());
+        assertEquals(2, partitions.getItemCount());
         page().closeEditor(editor, false);
     }
 

@@ -67,7 +67,7 @@ final class FieldBinder {
     }
 
     Text text(Composite parent, EObject owner, EStructuralFeature feature, String label, boolean multiLine) {
-        label(parent, label, feature);
+        label(parent, label, feature, multiLine);
         Text text = toolkit.createText(parent, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
         GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
         layout.widthHint = 160; // the column, not the value, decides the width: fields line up
@@ -96,7 +96,7 @@ final class FieldBinder {
     }
 
     ComboViewer choice(Composite parent, EObject owner, EAttribute feature, String label) {
-        label(parent, label, feature);
+        label(parent, label, feature, false);
         ComboViewer viewer = combo(parent, owner, feature);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(LabelProvider.createTextProvider(value -> TextFormats.words(((Enumerator) value).getName())));
@@ -109,7 +109,7 @@ final class FieldBinder {
     /** A choice among objects of the model, e.g. the partition the demon watches. */
     <T extends EObject> ComboViewer reference(Composite parent, EObject owner, EStructuralFeature feature, String label,
             IObservableList<T> choices, java.util.function.Function<T, String> names) {
-        label(parent, label, feature);
+        label(parent, label, feature, false);
         ComboViewer viewer = combo(parent, owner, feature);
         viewer.setContentProvider(new ObservableListContentProvider<T>());
         viewer.setLabelProvider(LabelProvider.createTextProvider(value -> {
@@ -160,11 +160,10 @@ final class FieldBinder {
         void changed(EObject owner, EStructuralFeature feature, String problemOrNull);
     }
 
-    private Label label(Composite parent, String text, EStructuralFeature feature) {
+    private Label label(Composite parent, String text, EStructuralFeature feature, boolean multiLine) {
         Label label = toolkit.createLabel(parent, text + ":");
         label.setToolTipText(documentation(feature));
-        label.setLayoutData(new GridData(SWT.LEFT, feature.isMany() || text.equals("Description") ? SWT.TOP : SWT.CENTER,
-                false, false));
+        label.setLayoutData(new GridData(SWT.LEFT, multiLine ? SWT.TOP : SWT.CENTER, false, false));
         return label;
     }
 
