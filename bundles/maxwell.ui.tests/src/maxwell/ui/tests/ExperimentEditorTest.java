@@ -139,6 +139,12 @@ class ExperimentEditorTest {
         Experiment saved = ExperimentFiles.load(file);
         assertEquals(3, saved.getTraining().getEpochs(), "the file holds the edited value");
         assertEquals(batchBefore, saved.getTraining().getBatchSize());
+        // Typing and saving at once (before the field's pause) saves what the field shows.
+        epochs.setText("4");
+        execute("org.eclipse.ui.file.save");
+        assertEquals(4, ExperimentFiles.load(file).getTraining().getEpochs(), "Ctrl+S right after typing");
+        pump(FIELD_COMMIT_MS);
+        assertFalse(editor.isDirty(), "and nothing is left to save afterwards");
         try (Stream<Path> left = Files.list(file.getParent())) {
             assertEquals(List.of(file), left.filter(p -> p.getFileName().toString().contains("editor-test")).toList(),
                     "an atomic save leaves no temporary file");

@@ -50,10 +50,17 @@ final class FieldBinder {
     private final FieldRegistry registry;
     private final String pageId;
     private final UnreadableFields unreadable;
+    private final java.util.function.Consumer<IObservableValue<?>> typing;
 
+    /**
+     * @param typing told of each field that commits after a pause: while it waits, the editor has
+     *            edits the model has not seen yet (it is dirty, Save is enabled)
+     */
     FieldBinder(FormToolkit toolkit, DataBindingContext context, ExperimentDocument document, IMessageManager messages,
-            FieldRegistry registry, String pageId, UnreadableFields unreadable) {
+            FieldRegistry registry, String pageId, UnreadableFields unreadable,
+            java.util.function.Consumer<IObservableValue<?>> typing) {
         this.unreadable = unreadable;
+        this.typing = typing;
         this.toolkit = toolkit;
         this.context = context;
         this.document = document;
@@ -80,6 +87,7 @@ final class FieldBinder {
 
         TextFormats format = TextFormats.of(feature);
         IObservableValue<String> target = WidgetProperties.text(SWT.Modify).observeDelayed(COMMIT_DELAY_MS, text);
+        typing.accept(target);
         IObservableValue<Object> model = new CommandValueProperty(document.domain(), feature).observe(owner);
         UpdateValueStrategy<String, Object> toModel = new UpdateValueStrategy<String, Object>()
                 .setAfterGetValidator(value -> {
