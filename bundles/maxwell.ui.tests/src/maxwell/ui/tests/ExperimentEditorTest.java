@@ -145,6 +145,12 @@ class ExperimentEditorTest {
         assertEquals(4, ExperimentFiles.load(file).getTraining().getEpochs(), "Ctrl+S right after typing");
         pump(FIELD_COMMIT_MS);
         assertFalse(editor.isDirty(), "and nothing is left to save afterwards");
+        epochs.setText("6");
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(4, editor.experiment().getTraining().getEpochs(), "Ctrl+Z right after typing undoes the typing");
+        pump(FIELD_COMMIT_MS);
+        assertEquals("4", epochs.getText());
+        assertEquals(4, editor.experiment().getTraining().getEpochs());
         try (Stream<Path> left = Files.list(file.getParent())) {
             assertEquals(List.of(file), left.filter(p -> p.getFileName().toString().contains("editor-test")).toList(),
                     "an atomic save leaves no temporary file");

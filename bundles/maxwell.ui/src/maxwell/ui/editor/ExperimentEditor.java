@@ -49,7 +49,7 @@ public final class ExperimentEditor extends FormEditor {
     private Action runAction;
     private volatile List<FieldProblem> modelProblems = List.of();
     /** Fields that commit after a pause in typing; one that waits holds an edit the model has not seen. */
-    private final List<org.eclipse.core.databinding.observable.value.IObservableValue<?>> typedFields = new java.util.ArrayList<>();
+    private final List<FieldBinder.TypedField> typedFields = new java.util.ArrayList<>();
     /** Fields holding text that cannot be read ("sixteen" for a batch size): the model never saw it. */
     private final java.util.Map<java.util.List<Object>, FieldProblem> unreadableFields = new java.util.LinkedHashMap<>();
     private final List<Consumer<ExperimentEditor>> problemListeners = new CopyOnWriteArrayList<>();
@@ -68,7 +68,7 @@ public final class ExperimentEditor extends FormEditor {
         super.init(site, input);
         setPartName(file.getName());
         setTitleToolTip(file.getToolTipText());
-        undoRedo = new UndoRedoActions(document.commandStack());
+        undoRedo = new UndoRedoActions(document.commandStack(), this::commitPendingEdits);
         runAction = new RunExperimentAction(this);
         modelProblems = FieldProblem.of(document.experiment());
         document.commandStack().addCommandStackListener(event -> commandStackChanged());
@@ -158,10 +158,10 @@ public final class ExperimentEditor extends FormEditor {
     }
 
     /** A typed but uncommitted value makes the editor dirty at once, so Ctrl+S is there when the user reaches for it. */
-    void followTyping(org.eclipse.core.databinding.observable.value.IObservableValue<?> field) {
+    void followTyping(FieldBinder.TypedField field) {
         typedFields.add(field);
-        field.addStaleListener(event -> firePropertyChange(PROP_DIRTY));
-        field.addValueChangeListener(event -> firePropertyChange(PROP_DIRTY));
+        field.text().addStaleListener(event -> firePropertyChange(PROP_DIRTY));
+        field.text().addValueChangeListener(event -> firePropertyChange(PROP_DIRTY));
     }
 
     /** The field shows its own message; the problems list and the Run action must know of it too. */
@@ -181,9 +181,9 @@ public final class ExperimentEditor extends FormEditor {
      * Ctrl+S or Run right after typing must save or run what the user sees.
      */
     public void commitPendingEdits() {
-        if (bindings != null) {
-            bindings.updateModels();
-        }
+        // only the waiting fields: the others show the model already, and an untouched field must not become an edit
+        typedFields.stream().filter(FieldBinder.TypedField::isWaiting).toList()
+                .forEach(field -> field.binding().updateTargetToModel());
     }
 
     @Override
@@ -215,7 +215,7 @@ public final class ExperimentEditor extends FormEditor {
     @Override
     public boolean isDirty() {
         return document != null && (document.isDirty()
-                || typedFields.stream().anyMatch(field -> !field.isDisposed() && field.isStale()));
+                || typedFields.stream().anyMatch(FieldBinder.TypedField::isWaiting));
     }
 
     public ExperimentDocument document() {

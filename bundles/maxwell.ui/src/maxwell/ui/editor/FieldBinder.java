@@ -50,7 +50,16 @@ final class FieldBinder {
     private final FieldRegistry registry;
     private final String pageId;
     private final UnreadableFields unreadable;
-    private final java.util.function.Consumer<IObservableValue<?>> typing;
+    private final java.util.function.Consumer<TypedField> typing;
+
+    /** A text field that commits after a pause in typing, and the binding that commits it. */
+    record TypedField(IObservableValue<?> text, Binding binding) {
+
+        /** Typed but not yet handed to the model. */
+        boolean isWaiting() {
+            return !text.isDisposed() && text.isStale();
+        }
+    }
 
     /**
      * @param typing told of each field that commits after a pause: while it waits, the editor has
@@ -58,7 +67,7 @@ final class FieldBinder {
      */
     FieldBinder(FormToolkit toolkit, DataBindingContext context, ExperimentDocument document, IMessageManager messages,
             FieldRegistry registry, String pageId, UnreadableFields unreadable,
-            java.util.function.Consumer<IObservableValue<?>> typing) {
+            java.util.function.Consumer<TypedField> typing) {
         this.unreadable = unreadable;
         this.typing = typing;
         this.toolkit = toolkit;
@@ -87,7 +96,6 @@ final class FieldBinder {
 
         TextFormats format = TextFormats.of(feature);
         IObservableValue<String> target = WidgetProperties.text(SWT.Modify).observeDelayed(COMMIT_DELAY_MS, text);
-        typing.accept(target);
         IObservableValue<Object> model = new CommandValueProperty(document.domain(), feature).observe(owner);
         UpdateValueStrategy<String, Object> toModel = new UpdateValueStrategy<String, Object>()
                 .setAfterGetValidator(value -> {
@@ -98,6 +106,7 @@ final class FieldBinder {
         UpdateValueStrategy<Object, String> toText = UpdateValueStrategy
                 .create(IConverter.create(Object.class, String.class, format::format));
         Binding binding = context.bindValue(target, model, toModel, toText);
+        typing.accept(new TypedField(target, binding));
         showConversionProblems(binding, text, owner, feature);
         registry.register(owner, feature, pageId, text);
         return text;
