@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import maxwell.cli.commands.CompareCommand;
 import maxwell.cli.commands.DatasetCommand;
+import maxwell.cli.commands.DemoCommand;
 import maxwell.cli.commands.EstimateCommand;
 import maxwell.cli.commands.HelpCommand;
+import maxwell.cli.commands.NewCommand;
+import maxwell.cli.commands.ReportCommand;
 import maxwell.cli.commands.ResumeCommand;
 import maxwell.cli.commands.RunCommand;
 import maxwell.cli.commands.RunsCommand;
@@ -24,12 +28,16 @@ public final class MaxwellCli {
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
     public MaxwellCli() {
+        register(new NewCommand());
         register(new ValidateCommand());
         register(new DatasetCommand());
         register(new RunCommand());
         register(new ResumeCommand());
         register(new RunsCommand());
         register(new EstimateCommand());
+        register(new ReportCommand());
+        register(new CompareCommand());
+        register(new DemoCommand());
         register(new VersionCommand());
         register(new HelpCommand(this));
     }

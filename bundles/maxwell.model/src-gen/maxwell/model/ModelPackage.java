@@ -361,13 +361,22 @@ public interface ModelPackage extends EPackage {
 	int MODEL_SPEC__PARTITIONS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Pairing Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__PAIRING_WEIGHT = 7;
+
+	/**
 	 * The number of structural features of the '<em>Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SPEC_FEATURE_COUNT = 7;
+	int MODEL_SPEC_FEATURE_COUNT = 8;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.impl.PartitionImpl <em>Partition</em>}' class.
@@ -1326,6 +1335,17 @@ public interface ModelPackage extends EPackage {
 	EReference getModelSpec_Partitions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.ModelSpec#getPairingWeight <em>Pairing Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pairing Weight</em>'.
+	 * @see maxwell.model.ModelSpec#getPairingWeight()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_PairingWeight();
+
+	/**
 	 * Returns the meta object for class '{@link maxwell.model.Partition <em>Partition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2259,6 +2279,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference MODEL_SPEC__PARTITIONS = eINSTANCE.getModelSpec_Partitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Pairing Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__PAIRING_WEIGHT = eINSTANCE.getModelSpec_PairingWeight();
 
 		/**
 		 * The meta object literal for the '{@link maxwell.model.impl.PartitionImpl <em>Partition</em>}' class.

@@ -22,10 +22,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link maxwell.model.ModelSpec#getLatentType <em>Latent Type</em>}</li>
  *   <li>{@link maxwell.model.ModelSpec#getBeta <em>Beta</em>}</li>
  *   <li>{@link maxwell.model.ModelSpec#getPartitions <em>Partitions</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getPairingWeight <em>Pairing Weight</em>}</li>
  * </ul>
  *
  * @see maxwell.model.ModelPackage#getModelSpec()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative'"
  * @generated
  */
 public interface ModelSpec extends EObject {
@@ -162,5 +163,31 @@ public interface ModelSpec extends EObject {
 	 * @generated
 	 */
 	EList<Partition> getPartitions();
+
+	/**
+	 * Returns the value of the '<em><b>Pairing Weight</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Weight of the pairing term: the same item seen in different domains should get the same mean code in the partition the demon watches. 0 turns it off.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pairing Weight</em>' attribute.
+	 * @see #setPairingWeight(double)
+	 * @see maxwell.model.ModelPackage#getModelSpec_PairingWeight()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getPairingWeight();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.ModelSpec#getPairingWeight <em>Pairing Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pairing Weight</em>' attribute.
+	 * @see #getPairingWeight()
+	 * @generated
+	 */
+	void setPairingWeight(double value);
 
 } // ModelSpec

@@ -28,8 +28,9 @@ class ProcessLivenessTest {
     /** A killed trainer nobody reaps (PID 1 in a container) lingers as a zombie: it must count as dead. */
     @Test
     void aZombieIsNotRunning() throws Exception {
-        // sh starts 'true' in the background, then becomes 'sleep', which never reaps it.
-        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 20").start();
+        // sh starts a short sleep in the background, then becomes a long 'sleep', which never
+        // reaps it: the child must outlive the exec, or sh may reap it first on a slow machine.
+        Process parent = new ProcessBuilder("sh", "-c", "sleep 0.5 & echo $!; exec sleep 20").start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.US_ASCII))) {
             long zombie = Long.parseLong(out.readLine().trim());
             long deadline = System.nanoTime() + 5_000_000_000L;

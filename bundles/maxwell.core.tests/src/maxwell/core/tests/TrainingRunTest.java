@@ -69,7 +69,27 @@ class TrainingRunTest {
         List<MetricPoint> metrics = MetricsLog.read(run.metricsFile());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "loss"));
         assertEquals(2, steps(metrics, "probe_adversary_accuracy").size());
+        for (String partition : List.of("content", "style")) {
+            assertEquals(2, steps(metrics, "fresh_probe_domain_accuracy_" + partition).size(), partition);
+            assertEquals(2, steps(metrics, "linear_probe_domain_accuracy_" + partition).size(), partition);
+        }
         assertTrue(Files.list(run.checkpoints()).count() <= 2);
+    }
+
+    /** With a pairing weight the batches hold whole items (every domain), and resuming stays exact. */
+    @Test
+    void aPairedRunTrainsAndResumesExactly() throws Exception {
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        Experiment paired = tiny();
+        paired.getModel().setPairingWeight(5.0);
+        Path file = experimentFile(paired);
+        TrainingRun uninterrupted = TrainingRun.create(store, paired, file);
+        assertEquals(RunStatus.FINISHED, uninterrupted.execute(TrainingProgress.SILENT));
+
+        TrainingRun first = TrainingRun.create(store, paired, file);
+        assertEquals(RunStatus.CANCELLED, first.execute(cancelAfter(4)));
+        assertEquals(RunStatus.FINISHED, TrainingRun.reopen(first.run()).execute(TrainingProgress.SILENT));
+        assertSameEnd(uninterrupted.run(), first.run());
     }
 
     @Test

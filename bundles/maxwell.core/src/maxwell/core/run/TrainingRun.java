@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.nd4j.linalg.api.buffer.DataType;
@@ -78,7 +80,8 @@ public final class TrainingRun {
         int classes = predictsContent ? dataset.contentClasses().size() : dataset.domainCount();
         this.plan = TrainingPlan.of(experiment.getTraining(), dataset.split().train().size());
         this.model = PartitionedModelBuilder.build(experiment.getModel(), adversary,
-                new ModelShape(dataset.shape().length(), classes), experiment.getSeed());
+                new ModelShape(dataset.shape().length(), classes, dataset.shape().channels(), dataset.shape().height(),
+                        dataset.shape().width()), experiment.getSeed());
         TrainingSpec training = experiment.getTraining();
         this.trainer = new AdversarialTrainer(model, training.getOptimizer(), training.getLearningRate(),
                 adversary.getLearningRate(), adversary.getAdversarySteps(), experiment.getSeed() + 1);
@@ -151,13 +154,14 @@ public final class TrainingRun {
 
     private RunStatus train(long startStep, MetricsLog metrics, TrainingProgress progress) throws IOException {
         Subset train = dataset.split().train();
+        boolean paired = model.pairingWeight() > 0;
         long step = startStep;
         List<MetricPoint> pending = new ArrayList<>();
         long windowStart = System.nanoTime();
         int windowSamples = 0;
         while (step < plan.totalSteps()) {
             int epoch = plan.epochOf(step);
-            int[] order = train.order(experiment.getSeed(), epoch);
+            int[] order = paired ? train.pairedOrder(experiment.getSeed(), epoch) : train.order(experiment.getSeed(), epoch);
             int skip = plan.batchInEpoch(step) * plan.batchSize();
             Batches batches = train.batches(Arrays.copyOfRange(order, Math.min(skip, order.length), order.length),
                     plan.batchSize());
@@ -169,7 +173,7 @@ public final class TrainingRun {
                 }
                 Batch batch = batches.next();
                 double lambda = lambdaAt(step);
-                StepLosses losses = trainer.step(input(batch), target(batch), lambda);
+                StepLosses losses = trainer.step(input(batch), target(batch), lambda, paired ? pairGroups(batch) : null);
                 step++;
                 windowSamples += batch.size();
                 pending.addAll(points(losses, step));
@@ -218,12 +222,11 @@ public final class TrainingRun {
         int[] domains = new int[samples];
         int[] contents = new int[samples];
         int correct = 0;
-        double lambda = lambdaAt(step);
         Batches batches = probe.batches(order, PROBE_BATCH);
         int offset = 0;
         while (batches.hasNext()) {
             Batch batch = batches.next();
-            Codes read = codeReader.read(input(batch), lambda);
+            Codes read = codeReader.read(input(batch));
             for (int p = 0; p < partitions.size(); p++) {
                 String name = partitions.get(p).name();
                 int dimension = partitions.get(p).dimension();
@@ -250,8 +253,12 @@ public final class TrainingRun {
                     means[p], logVariances[p]));
         }
         double epoch = plan.progressInEpochs(step);
-        run.writeSnapshot(new LatentSnapshot(step, epoch, domains, contents, partitionCodes));
-        return List.of(new MetricPoint(step, epoch, "probe_adversary_accuracy", (double) correct / Math.max(1, samples)));
+        LatentSnapshot snapshot = new LatentSnapshot(step, epoch, domains, contents, partitionCodes);
+        run.writeSnapshot(snapshot);
+        List<MetricPoint> points = new ArrayList<>();
+        points.add(new MetricPoint(step, epoch, "probe_adversary_accuracy", (double) correct / Math.max(1, samples)));
+        points.addAll(FreshProbeMetrics.of(snapshot, experiment.getSeed()));
+        return points;
     }
 
     private void checkpoint(long step) throws IOException {
@@ -319,6 +326,18 @@ public final class TrainingRun {
         AdversarySpec adversary = experiment.getAdversary();
         return LambdaSchedules.lambdaAt(adversary.getSchedule(), adversary.getLambda(), adversary.getRampEpochs(),
                 plan.progressInEpochs(step));
+    }
+
+    /** Per row the first row of the batch showing the same item: the groups the pairing term pulls together. */
+    private int[] pairGroups(Batch batch) {
+        int[] samples = batch.samples();
+        int[] groups = new int[batch.size()];
+        Map<Integer, Integer> firstRowOfItem = new HashMap<>();
+        for (int row = 0; row < groups.length; row++) {
+            int thisRow = row;
+            groups[row] = firstRowOfItem.computeIfAbsent(dataset.itemOf(samples[row]), item -> thisRow);
+        }
+        return groups;
     }
 
     private INDArray input(Batch batch) {

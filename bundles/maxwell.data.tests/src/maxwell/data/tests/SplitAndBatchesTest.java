@@ -72,6 +72,26 @@ class SplitAndBatchesTest {
 	}
 
 	@Test
+	void aPairedOrderKeepsEachItemsRenderingsTogetherAndCoversTheSubset() {
+		Subset train = data.split().train();
+		int domains = data.domainCount();
+		int[] paired = train.pairedOrder(42, 0);
+		assertArrayEquals(paired, train.pairedOrder(42, 0));
+		assertFalse(Arrays.equals(paired, train.pairedOrder(42, 1)));
+		for (int i = 0; i < paired.length; i += domains) {
+			for (int d = 0; d < domains; d++) {
+				assertEquals(data.itemOf(paired[i]), data.itemOf(paired[i + d]), "item at " + i);
+				assertEquals(d, paired[i + d] % domains, "every domain once");
+			}
+		}
+		int[] sorted = paired.clone();
+		Arrays.sort(sorted);
+		int[] shuffled = train.order(42, 0);
+		Arrays.sort(shuffled);
+		assertArrayEquals(shuffled, sorted, "a permutation of the subset");
+	}
+
+	@Test
 	void batchesVisitEverySampleOnceInReusedBuffers() {
 		Subset probe = data.split().probe();
 		int[] order = probe.order(1, 0);

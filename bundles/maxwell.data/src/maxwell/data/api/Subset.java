@@ -64,6 +64,30 @@ public final class Subset {
 		return order;
 	}
 
+	/**
+	 * The samples of one epoch with every item's renderings side by side: the items are shuffled
+	 * as {@link #order} shuffles samples, and each item brings all its domains along. Batches cut
+	 * from this order hold the same item seen by several sources, which the pairing term needs.
+	 */
+	public int[] pairedOrder(long seed, int epoch) {
+		int domains = dataset.domainCount();
+		int[] itemOrder = Arrays.copyOf(items, items.length);
+		SplittableRandom random = new SplittableRandom(Seeds.mix(seed, 0x9A12_ED0F_E90C4L + epoch));
+		for (int i = itemOrder.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int swap = itemOrder[i];
+			itemOrder[i] = itemOrder[j];
+			itemOrder[j] = swap;
+		}
+		int[] order = new int[size()];
+		for (int i = 0; i < itemOrder.length; i++) {
+			for (int d = 0; d < domains; d++) {
+				order[i * domains + d] = dataset.sample(itemOrder[i], d);
+			}
+		}
+		return order;
+	}
+
 	/** Batches over the samples in {@code order}, filling the batch's own buffers. */
 	public Batches batches(int[] order, int batchSize) {
 		return new Batches(dataset, order, batchSize);

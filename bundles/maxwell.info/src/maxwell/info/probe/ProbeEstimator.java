@@ -10,7 +10,6 @@ import maxwell.info.estimate.Entropy;
 import maxwell.info.estimate.Estimate;
 import maxwell.info.estimate.Matrices;
 import maxwell.info.significance.Resampling;
-import maxwell.info.significance.Seeds;
 import maxwell.info.significance.Significance;
 import maxwell.info.significance.SignificanceSettings;
 
@@ -75,29 +74,12 @@ public final class ProbeEstimator {
 
     /** Train on a seeded split, evaluate on the held-out part. */
     public ProbeResult run(double[][] codes, int[] labels) {
-        int n = codes.length;
         LabelIndex index = new LabelIndex(labels);
-        int[] y = index.indices(labels);
-        int[] order = Seeds.permutation(n, Seeds.stream(seed, 0));
-        int test = Math.max(1, (int) Math.round(n * heldOutFraction));
-        int train = n - test;
-        double[][] xTrain = new double[train][];
-        int[] yTrain = new int[train];
-        double[][] xTest = new double[test][];
-        int[] yTest = new int[test];
-        for (int i = 0; i < n; i++) {
-            int row = order[i];
-            if (i < train) {
-                xTrain[i] = codes[row];
-                yTrain[i] = y[row];
-            } else {
-                xTest[i - train] = codes[row];
-                yTest[i - train] = y[row];
-            }
-        }
-        LogisticRegression model = LogisticRegression.fit(xTrain, yTrain, index.classes(), l2, iterations);
-        double ce = model.crossEntropyBits(xTest, yTest);
+        HeldOutSplit split = HeldOutSplit.of(codes, index.indices(labels), heldOutFraction, seed);
+        LogisticRegression model = LogisticRegression.fit(split.trainCodes(), split.trainLabels(), index.classes(), l2,
+                iterations);
+        double ce = model.crossEntropyBits(split.testCodes(), split.testLabels());
         double h = Entropy.ofLabels(labels);
-        return new ProbeResult(h - ce, model.accuracy(xTest, yTest), ce, h);
+        return new ProbeResult(h - ce, model.accuracy(split.testCodes(), split.testLabels()), ce, h);
     }
 }

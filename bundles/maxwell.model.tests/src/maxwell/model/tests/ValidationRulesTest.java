@@ -64,6 +64,8 @@ class ValidationRulesTest {
 				warning("beta with a deterministic latent", e -> { e.getModel().setLatentType(LatentType.DETERMINISTIC); e.getModel().setBeta(4); },
 						"beta is ignored by a DETERMINISTIC latent"),
 				error("negative beta", e -> e.getModel().setBeta(-1), "beta = -1.0 must be 0 or more"),
+				error("negative pairing weight", e -> e.getModel().setPairingWeight(-2),
+						"the pairing weight = -2.0 must be 0 or more"),
 				error("one partition", e -> e.getModel().getPartitions().remove(1), "the model needs at least 2 partitions (has 1)"),
 				error("duplicate partition", e -> Experiments.style(e).setName("content"), "two partitions are named 'content'"),
 				error("no content partition", e -> Experiments.content(e).setRole(PartitionRole.NUISANCE),

@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getLatentType <em>Latent Type</em>}</li>
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getBeta <em>Beta</em>}</li>
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getPartitions <em>Partitions</em>}</li>
+ *   <li>{@link maxwell.model.impl.ModelSpecImpl#getPairingWeight <em>Pairing Weight</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +155,26 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @ordered
 	 */
 	protected EList<Partition> partitions;
+
+	/**
+	 * The default value of the '{@link #getPairingWeight() <em>Pairing Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPairingWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PAIRING_WEIGHT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getPairingWeight() <em>Pairing Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPairingWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected double pairingWeight = PAIRING_WEIGHT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -311,6 +332,29 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @generated
 	 */
 	@Override
+	public double getPairingWeight() {
+		return pairingWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPairingWeight(double newPairingWeight) {
+		double oldPairingWeight = pairingWeight;
+		pairingWeight = newPairingWeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MODEL_SPEC__PAIRING_WEIGHT, oldPairingWeight, pairingWeight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.MODEL_SPEC__PARTITIONS:
@@ -341,6 +385,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return getBeta();
 			case ModelPackage.MODEL_SPEC__PARTITIONS:
 				return getPartitions();
+			case ModelPackage.MODEL_SPEC__PAIRING_WEIGHT:
+				return getPairingWeight();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -378,6 +424,9 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				getPartitions().clear();
 				getPartitions().addAll((Collection<? extends Partition>)newValue);
 				return;
+			case ModelPackage.MODEL_SPEC__PAIRING_WEIGHT:
+				setPairingWeight((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -411,6 +460,9 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 			case ModelPackage.MODEL_SPEC__PARTITIONS:
 				getPartitions().clear();
 				return;
+			case ModelPackage.MODEL_SPEC__PAIRING_WEIGHT:
+				setPairingWeight(PAIRING_WEIGHT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -437,6 +489,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return beta != BETA_EDEFAULT;
 			case ModelPackage.MODEL_SPEC__PARTITIONS:
 				return partitions != null && !partitions.isEmpty();
+			case ModelPackage.MODEL_SPEC__PAIRING_WEIGHT:
+				return pairingWeight != PAIRING_WEIGHT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -463,6 +517,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 		result.append(latentType);
 		result.append(", beta: ");
 		result.append(beta);
+		result.append(", pairingWeight: ");
+		result.append(pairingWeight);
 		result.append(')');
 		return result.toString();
 	}

@@ -338,6 +338,7 @@ public class ModelValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateModelSpec_enoughPartitions(modelSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelSpec_partitionNamesUnique(modelSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelSpec_hasContentPartition(modelSpec, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModelSpec_pairingWeightNotNegative(modelSpec, diagnostics, context);
 		return result;
 	}
 
@@ -394,6 +395,17 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateModelSpec_hasContentPartition(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return ModelSpecRules.hasContentPartition(modelSpec, diagnostics);
+	}
+
+	/**
+	 * Validates the pairingWeightNotNegative constraint of '<em>Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * Delegates to the hand-written rule {@link ModelSpecRules#pairingWeightNotNegative}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateModelSpec_pairingWeightNotNegative(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return ModelSpecRules.pairingWeightNotNegative(modelSpec, diagnostics);
 	}
 
 	/**

@@ -21,7 +21,9 @@ final class Weights {
         return normal.matrix(fanIn, fanOut, Math.sqrt(2.0 / (fanIn + fanOut)));
     }
 
-    INDArray zeros(int size) {
-        return Nd4j.zeros(DataType.FLOAT, size);
+    /** A convolution kernel [k, k, in, out], Glorot normal with fan-in k²·in and fan-out k²·out. */
+    INDArray convolution(int kernel, int in, int out) {
+        int area = kernel * kernel;
+        return normal.matrix((long) area * in, out, Math.sqrt(2.0 / (area * in + area * out))).reshape('c', kernel, kernel, in, out);
     }
 }

@@ -1,13 +1,10 @@
 package maxwell.train.step;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -19,7 +16,7 @@ import org.nd4j.linalg.learning.config.Sgd;
 
 import maxwell.model.AdversaryFormulation;
 import maxwell.model.OptimizerKind;
-import maxwell.train.graph.GraphNames;
+import maxwell.train.graph.Gradients;
 import maxwell.train.graph.PartitionedModel;
 import maxwell.train.graph.PartitionedModel.PartitionCode;
 import maxwell.train.graph.StandardNormal;
@@ -30,9 +27,6 @@ import maxwell.train.graph.StandardNormal;
  * lets the alternating game give the adversary k steps per encoder step and its own learning rate.
  */
 public final class AdversarialTrainer {
-
-    private static final List<String> MEASURED = List.of(GraphNames.LOSS, GraphNames.RECONSTRUCTION_LOSS,
-            GraphNames.KL_LOSS, GraphNames.ADVERSARY_CE, GraphNames.ADVERSARY_LOGITS);
 
     private final PartitionedModel model;
     private final int adversaryStepsPerStep;
@@ -77,22 +71,23 @@ public final class AdversarialTrainer {
      * @throws TrainingDivergedException if a loss is NaN or infinite (no weight is changed then)
      */
     public StepLosses step(INDArray input, INDArray adversaryTarget, double lambda) {
-        Map<String, INDArray> feed = feed(input, adversaryTarget, lambda);
-        SameDiff graph = model.graph();
+        return step(input, adversaryTarget, lambda, null);
+    }
+
+    /**
+     * @param pairGroups per row the group of rows that show the same item in different domains
+     *        (indices in [0, rows)), for the pairing term; null when the batch is not paired
+     */
+    public StepLosses step(INDArray input, INDArray adversaryTarget, double lambda, int[] pairGroups) {
+        List<INDArray> noise = noise(input.size(0));
         for (int k = 1; k < adversaryStepsPerStep; k++) {
-            OutAndGrad adversaryOnly = graph.calculateGradientsAndOutputs(feed, List.of(GraphNames.LOSS),
-                    model.adversaryVariables());
-            double total = adversaryOnly.getOutputs().get(GraphNames.LOSS).getDouble(0);
-            if (!Double.isFinite(total)) {
-                throw new TrainingDivergedException(
-                        new StepLosses(step, total, Double.NaN, Double.NaN, Double.NaN, Double.NaN, lambda));
-            }
-            apply(adversaryOnly.getGradients(), model.adversaryVariables());
+            Gradients adversaryOnly = model.adversaryStep(input, adversaryTarget, noise);
+            apply(adversaryOnly, model.adversaryVariables());
         }
-        OutAndGrad everything = graph.calculateGradientsAndOutputs(feed, MEASURED, model.allVariables());
-        StepLosses losses = measure(everything.getOutputs(), adversaryTarget, lambda);
+        PartitionedModel.Step result = model.step(input, adversaryTarget, lambda, noise, pairGroups);
+        StepLosses losses = measure(result, adversaryTarget, lambda);
         requireFinite(losses);
-        apply(everything.getGradients(), model.allVariables());
+        apply(result.gradients(), model.allVariables());
         step++;
         return losses;
     }
@@ -107,43 +102,34 @@ public final class AdversarialTrainer {
         }
     }
 
-    private StepLosses measure(Map<String, INDArray> outputs, INDArray target, double lambda) {
-        double total = outputs.get(GraphNames.LOSS).getDouble(0);
-        INDArray predicted = outputs.get(GraphNames.ADVERSARY_LOGITS).argMax(1);
+    private StepLosses measure(PartitionedModel.Step result, INDArray target, double lambda) {
+        INDArray predicted = result.adversaryLogits().argMax(1);
         INDArray truth = target.argMax(1);
         double accuracy = predicted.eq(truth).castTo(DataType.DOUBLE).meanNumber().doubleValue();
-        return new StepLosses(step, total, outputs.get(GraphNames.RECONSTRUCTION_LOSS).getDouble(0),
-                outputs.get(GraphNames.KL_LOSS).getDouble(0), outputs.get(GraphNames.ADVERSARY_CE).getDouble(0), accuracy,
-                lambda);
+        return new StepLosses(step, result.loss(), result.reconstruction(), result.kl(), result.adversaryCrossEntropy(),
+                accuracy, lambda);
     }
 
-    private void apply(Map<String, INDArray> gradients, List<String> variables) {
+    private void apply(Gradients gradients, List<String> variables) {
         int iteration = (int) Math.min(Integer.MAX_VALUE, step);
         for (String variable : variables) {
             INDArray gradient = gradients.get(variable);
             if (gradient == null) {
                 continue;
             }
-            INDArray update = gradient.dup();
-            updaters.get(variable).applyUpdater(update, iteration, 0);
-            model.graph().getVariable(variable).getArr().subi(update);
+            updaters.get(variable).applyUpdater(gradient, iteration, 0);
+            model.parameters().get(variable).subi(gradient);
         }
     }
 
-    private Map<String, INDArray> feed(INDArray input, INDArray target, double lambda) {
-        Map<String, INDArray> feed = new HashMap<>();
-        feed.put(GraphNames.INPUT, input);
-        feed.put(GraphNames.ADVERSARY_TARGET, target);
-        feed.put(GraphNames.LAMBDA, Nd4j.scalar(DataType.FLOAT, (float) lambda));
-        if (model.gaussian()) {
-            // Drawn from (seed, step) alone, so a run resumed at step s draws what it would have drawn.
-            StandardNormal noise = new StandardNormal(noiseSeed * 0x9E3779B97F4A7C15L + step);
-            long rows = input.size(0);
-            for (PartitionCode partition : model.partitions()) {
-                feed.put(GraphNames.noise(partition.name()), noise.matrix(rows, partition.dimension(), 1.0));
-            }
+    /** Drawn from (seed, step) alone, so a run resumed at step s draws what it would have drawn. */
+    private List<INDArray> noise(long rows) {
+        List<INDArray> noise = new ArrayList<>();
+        StandardNormal normal = new StandardNormal(noiseSeed * 0x9E3779B97F4A7C15L + step);
+        for (PartitionCode partition : model.partitions()) {
+            noise.add(model.gaussian() ? normal.matrix(rows, partition.dimension(), 1.0) : null);
         }
-        return feed;
+        return noise;
     }
 
     private static IUpdater config(OptimizerKind optimizer, double learningRate) {
@@ -155,9 +141,9 @@ public final class AdversarialTrainer {
     }
 
     private GradientUpdater<?> updater(IUpdater config, String variable) {
-        long size = model.graph().getVariable(variable).getArr().length();
+        long size = model.parameters().get(variable).length();
         long stateSize = config.stateSize(size);
-        INDArray state = stateSize == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, stateSize);
+        INDArray state = stateSize == 0 ? null : Nd4j.zeros(model.dataType(), 1, stateSize);
         if (state != null) {
             updaterStates.put(variable, state);
         }
@@ -172,7 +158,7 @@ public final class AdversarialTrainer {
         Map<String, float[]> values = new LinkedHashMap<>();
         Map<String, long[]> shapes = new LinkedHashMap<>();
         for (String variable : model.allVariables()) {
-            INDArray array = model.graph().getVariable(variable).getArr();
+            INDArray array = model.parameters().get(variable);
             values.put(variable, array.dup().ravel().toFloatVector());
             shapes.put(variable, array.shape());
         }
@@ -188,20 +174,20 @@ public final class AdversarialTrainer {
      */
     public void restore(TrainerState state) {
         for (String variable : model.allVariables()) {
-            INDArray array = model.graph().getVariable(variable).getArr();
+            INDArray array = model.parameters().get(variable);
             float[] values = state.weights().get(variable);
             if (values == null || !java.util.Arrays.equals(state.shapes().get(variable), array.shape())) {
                 throw new IllegalArgumentException("the checkpoint does not fit this model: variable '" + variable
                         + "' is missing or has another shape");
             }
-            array.assign(Nd4j.create(values, array.shape(), DataType.FLOAT));
+            array.assign(Nd4j.create(values, array.shape(), DataType.FLOAT).castTo(array.dataType()));
         }
         updaterStates.forEach((variable, array) -> {
             float[] values = state.optimiser().get(variable);
             if (values == null || values.length != array.length()) {
                 throw new IllegalArgumentException("the checkpoint has no optimiser state for '" + variable + "'");
             }
-            array.assign(Nd4j.create(values, array.shape(), DataType.FLOAT));
+            array.assign(Nd4j.create(values, array.shape(), DataType.FLOAT).castTo(array.dataType()));
         });
         step = state.step();
     }
@@ -210,7 +196,7 @@ public final class AdversarialTrainer {
     public Map<String, INDArray> weights() {
         Map<String, INDArray> copy = new LinkedHashMap<>();
         for (String variable : model.allVariables()) {
-            copy.put(variable, model.graph().getVariable(variable).getArr().dup());
+            copy.put(variable, model.parameters().get(variable).dup());
         }
         return copy;
     }

@@ -39,6 +39,16 @@ public final class ModelSpecRules {
 		return report.passed();
 	}
 
+	/** The pairing term pulls codes of the same item together; a negative weight would push them apart. */
+	public static boolean pairingWeightNotNegative(ModelSpec model, DiagnosticChain diagnostics) {
+		Report report = Report.on(model, diagnostics);
+		double weight = model.getPairingWeight();
+		if (!(weight >= 0) || Double.isInfinite(weight)) {
+			report.error(Literals.MODEL_SPEC__PAIRING_WEIGHT, "the pairing weight = " + weight + " must be 0 or more");
+		}
+		return report.passed();
+	}
+
 	/** One partition is no partition: there must be a gate for the demon to sit at. */
 	public static boolean enoughPartitions(ModelSpec model, DiagnosticChain diagnostics) {
 		Report report = Report.on(model, diagnostics);

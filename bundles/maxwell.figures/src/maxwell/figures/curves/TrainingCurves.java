@@ -1,0 +1,200 @@
+package maxwell.figures.curves;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import maxwell.core.store.MetricPoint;
+import maxwell.figures.Figure;
+import maxwell.figures.data.RunFigureData;
+import maxwell.figures.style.Charts;
+import maxwell.figures.style.Palette;
+
+/**
+ * Training curves against epochs: reconstruction and KL losses, the demon's accuracy (training
+ * batches, smoothed, and on the probe set) and cross-entropy, λ, and throughput. One colour per
+ * run group; a group of seeds is its mean with a min–max band.
+ */
+public final class TrainingCurves implements Figure {
+
+    /** Step-level metrics are noisy: a moving average over about this many points per run. */
+    private static final int SMOOTHING_POINTS = 60;
+    private static final double LN2 = Math.log(2);
+
+    /** One panel: a metric, its axis label, and a unit conversion. */
+    private record Panel(String title, String metric, String axis, double factor) {
+    }
+
+    private static final List<Panel> PANELS = List.of(
+            new Panel("reconstruction loss", "reconstruction_loss", "squared error per image", 1),
+            new Panel("KL divergence", "kl_loss", "KL, nats per image", 1),
+            new Panel("demon's accuracy on training batches", "adversary_accuracy", "accuracy", 1),
+            new Panel("demon's cross-entropy", "adversary_ce", "CE, bits", 1 / LN2),
+            new Panel("adversary weight λ", "lambda", "λ", 1),
+            new Panel("throughput", "samples_per_second", "samples / s", 1));
+
+    private final List<RunGroup> groups;
+
+    public TrainingCurves(List<RunGroup> groups) {
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("training curves need at least one run");
+        }
+        this.groups = List.copyOf(groups);
+    }
+
+    @Override
+    public String name() {
+        return "training-curves";
+    }
+
+    @Override
+    public String caption() {
+        return "Training curves per epoch" + (groups.stream().anyMatch(g -> g.runs().size() > 1)
+                ? "; repeated seeds as mean with a min–max band" : "") + ".";
+    }
+
+    @Override
+    public Dimension naturalSize() {
+        return new Dimension(1200, 700);
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        Charts.paper(g, area);
+        JFreeChart[] charts = new JFreeChart[PANELS.size()];
+        for (int i = 0; i < charts.length; i++) {
+            charts[i] = chart(PANELS.get(i), i == 0);
+        }
+        Charts.grid(g, area, 3, charts);
+    }
+
+    private JFreeChart chart(Panel panel, boolean legend) {
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        for (int k = 0; k < groups.size(); k++) {
+            RunGroup group = groups.get(k);
+            YIntervalSeries series = new YIntervalSeries(group.label() + (group.runs().size() > 1
+                    ? " (" + group.runs().size() + " seeds)" : ""));
+            for (double[] point : mean(group, panel)) {
+                series.add(point[0], point[1], point[2], point[3]);
+            }
+            dataset.addSeries(series);
+            Color colour = groups.size() == 1 ? Palette.INK : Palette.category(k);
+            renderer.setSeriesPaint(k, colour);
+            renderer.setSeriesFillPaint(k, Palette.translucent(colour, 60));
+            renderer.setSeriesStroke(k, new BasicStroke(2f));
+        }
+        renderer.setAlpha(0.3f);
+        NumberAxis x = Charts.axis("epoch");
+        NumberAxis y = Charts.axis(panel.axis());
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        if (panel.metric().equals("adversary_accuracy")) {
+            y.setAutoRangeIncludesZero(true); // accuracy from 0, so the chance line is always in view
+            probeAccuracy(plot);
+        }
+        if (dataset.getSeriesCount() == 0 || dataset.getItemCount(0) == 0) {
+            plot.setNoDataMessage("not logged");
+        }
+        return Charts.chart(panel.title(), plot, legend && groups.size() > 1);
+    }
+
+    /** The demon's accuracy on the probe set (markers) and chance (a dashed line). */
+    private void probeAccuracy(XYPlot plot) {
+        XYSeriesCollection probes = new XYSeriesCollection();
+        XYLineAndShapeRenderer markers = new XYLineAndShapeRenderer(true, true);
+        double chance = Double.NaN;
+        for (int k = 0; k < groups.size(); k++) {
+            for (RunFigureData run : groups.get(k).runs()) {
+                XYSeries series = new XYSeries("probe set · " + run.runId(), false, true);
+                for (MetricPoint p : run.metric("probe_adversary_accuracy")) {
+                    series.add(p.epoch(), p.value());
+                }
+                int index = probes.getSeriesCount();
+                probes.addSeries(series);
+                Color colour = groups.size() == 1 ? Palette.DOMAIN : Palette.category(k);
+                markers.setSeriesPaint(index, colour);
+                markers.setSeriesShape(index, new Ellipse2D.Double(-4, -4, 8, 8));
+                markers.setSeriesStroke(index, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] { 4f, 3f }, 0f));
+                if (run.domainCount() > 0) {
+                    chance = 1.0 / run.domainCount();
+                }
+            }
+        }
+        plot.setDataset(1, probes);
+        plot.setRenderer(1, markers);
+        if (!Double.isNaN(chance)) {
+            ValueMarker marker = new ValueMarker(chance, Palette.MUTED, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+            marker.setLabel("chance");
+            marker.setLabelFont(maxwell.figures.style.Type.SMALL);
+            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(marker);
+        }
+    }
+
+    /** {epoch, mean, min, max} per step common to the group's runs, smoothed along steps. */
+    private static List<double[]> mean(RunGroup group, Panel panel) {
+        Map<Long, double[]> byStep = new TreeMap<>();
+        for (RunFigureData run : group.runs()) {
+            List<MetricPoint> points = smooth(run.metric(panel.metric()));
+            for (MetricPoint p : points) {
+                double v = p.value() * panel.factor();
+                double[] acc = byStep.computeIfAbsent(p.step(), s -> new double[] { p.epoch(), 0, Double.MAX_VALUE,
+                        -Double.MAX_VALUE, 0 });
+                acc[1] += v;
+                acc[2] = Math.min(acc[2], v);
+                acc[3] = Math.max(acc[3], v);
+                acc[4]++;
+            }
+        }
+        List<double[]> out = new ArrayList<>();
+        int runs = group.runs().size();
+        for (double[] acc : byStep.values()) {
+            if (acc[4] == runs) {
+                out.add(new double[] { acc[0], acc[1] / runs, acc[2], acc[3] });
+            }
+        }
+        return out;
+    }
+
+    private static List<MetricPoint> smooth(List<MetricPoint> points) {
+        int window = Math.max(1, points.size() / SMOOTHING_POINTS);
+        if (window == 1) {
+            return points;
+        }
+        List<MetricPoint> out = new ArrayList<>();
+        for (int i = 0; i + window <= points.size(); i += window) {
+            double sum = 0;
+            int n = 0;
+            for (int j = i; j < i + window; j++) {
+                if (Double.isFinite(points.get(j).value())) {
+                    sum += points.get(j).value();
+                    n++;
+                }
+            }
+            MetricPoint last = points.get(i + window - 1);
+            out.add(new MetricPoint(last.step(), last.epoch(), last.metric(), n == 0 ? Double.NaN : sum / n));
+        }
+        return out;
+    }
+}

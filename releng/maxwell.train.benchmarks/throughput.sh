@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Training throughput (samples/s) of Maxwell's default experiments against the same model,
+# batch size and thread count in PyTorch (reference only; the product never uses Python).
+# Maxwell is measured as a user runs it: the product's `run` command, one epoch, the median of
+# its 10-step throughput windows after the first (warm-up) window and without the window
+# that contains the probe-set evaluation. Rounds alternate between the engines so that both see
+# the same machine load.
+#
+#   releng/maxwell.train.benchmarks/throughput.sh [ROUNDS]      (default 3)
+# Needs: python3-torch (Debian) with OpenBLAS selected as libblas (libopenblas0-pthread).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+rounds=${1:-3}
+threads=$(nproc)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) {print "nan"} else if (NR%2) {print v[(NR+1)/2]} else {print (v[NR/2]+v[NR/2+1])/2}}'; }
+
+maxwell_rate() { # experiment-file -> median samples/s of the run's steady windows
+  local experiment=$1 out="$work/runs-$RANDOM"
+  "$repo/maxwell" run "$experiment" --epochs 1 --out "$out" >/dev/null 2>"$work/run.err" \
+    || { echo "maxwell run failed: $(tail -n 3 "$work/run.err")" >&2; exit 1; }
+  local metrics; metrics=$(ls "$out"/*/metrics.csv)
+  # long form: step,epoch,metric,value; drop the first window and the last one (evaluation, checkpoint)
+  awk -F, '$3=="samples_per_second" {print $4}' "$metrics" | sed '1d;$d' | median
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-16s %-6s %12s %12s %7s\n' dataset round maxwell pytorch ratio
+for dataset in map-tiles fashion-mnist; do
+  experiment="$work/$dataset.maxwell"
+  "$repo/maxwell" new "$dataset" "$experiment" >/dev/null
+  case $dataset in
+    map-tiles) inputs=$((32 * 32 * 3)); domains=4 ;;
+    fashion-mnist) inputs=$((28 * 28 * 3)); domains=5 ;;
+  esac
+  for round in $(seq "$rounds"); do
+    m=$(maxwell_rate "$experiment")
+    p=$(/usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" --domains "$domains" --batch 128 \
+          --threads "$threads" | python3 -c 'import json,sys; print(json.load(sys.stdin)["samples_per_second"])')
+    printf '%-16s %-6s %12.1f %12.1f %7.2f\n' "$dataset" "$round" "$m" "$p" "$(echo "$m / $p" | bc -l)"
+  done
+done
+/usr/bin/python3 -c 'import torch; print("pytorch", torch.__version__, "threads", torch.get_num_threads(), "(set to", '"$threads"', "in the runs)")'

@@ -1,0 +1,113 @@
+#!/usr/bin/python3
+"""The default Maxwell model written in PyTorch, for a throughput reference only.
+
+Same architecture as maxwell.train's PartitionedModelBuilder for an MLP experiment: encoder
+input -> 512 -> 256 (ReLU), per partition a mean and a log-variance head (8 + 8), the
+reparameterised code, a decoder whose first layer sums z_p W_p, 256 -> 512 -> input (ReLU,
+sigmoid output), squared-error reconstruction summed over features, beta*KL, and the demon (an MLP
+8 -> 64 -> domains) behind a gradient-reversal layer on the content code. Adam, lr 1e-3.
+Data are random images of the same size (throughput does not depend on pixel values).
+
+Prints one line per round: samples/s over the timed steps, with torch's version, thread count
+and BLAS, so the comparison states what it compared with.
+"""
+import argparse
+import json
+import os
+import time
+
+import torch
+from torch import nn
+
+
+class ReverseGradient(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, lam):
+        ctx.lam = lam
+        return x.view_as(x)
+
+    @staticmethod
+    def backward(ctx, grad):
+        return -ctx.lam * grad, None
+
+
+class PartitionedVae(nn.Module):
+    def __init__(self, inputs, hidden, partitions, classes, adversary_hidden):
+        super().__init__()
+        layers, width = [], inputs
+        for h in hidden:
+            layers += [nn.Linear(width, h), nn.ReLU()]
+            width = h
+        self.encoder = nn.Sequential(*layers)
+        self.means = nn.ModuleList(nn.Linear(width, d) for d in partitions)
+        self.log_variances = nn.ModuleList(nn.Linear(width, d) for d in partitions)
+        decoder_hidden = list(reversed(hidden))
+        self.decoder_in = nn.ModuleList(nn.Linear(d, decoder_hidden[0], bias=False) for d in partitions)
+        self.decoder_in_bias = nn.Parameter(torch.zeros(decoder_hidden[0]))
+        layers, width = [nn.ReLU()], decoder_hidden[0]
+        for h in decoder_hidden[1:]:
+            layers += [nn.Linear(width, h), nn.ReLU()]
+            width = h
+        layers += [nn.Linear(width, inputs), nn.Sigmoid()]
+        self.decoder = nn.Sequential(*layers)
+        layers, width = [], partitions[0]
+        for h in adversary_hidden:
+            layers += [nn.Linear(width, h), nn.ReLU()]
+            width = h
+        layers.append(nn.Linear(width, classes))
+        self.adversary = nn.Sequential(*layers)
+
+    def forward(self, x, lam):
+        h = self.encoder(x)
+        codes, kl = [], 0.0
+        for mean_head, log_var_head in zip(self.means, self.log_variances):
+            mean, log_var = mean_head(h), log_var_head(h)
+            codes.append(mean + torch.exp(0.5 * log_var) * torch.randn_like(mean))
+            kl = kl + (-0.5 * (1 + log_var - mean * mean - log_var.exp()).sum(1)).mean()
+        first = sum(layer(z) for layer, z in zip(self.decoder_in, codes)) + self.decoder_in_bias
+        reconstruction = self.decoder(first)
+        logits = self.adversary(ReverseGradient.apply(codes[0], lam))
+        return reconstruction, kl, logits
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--inputs", type=int, required=True, help="pixels x channels of one image")
+    parser.add_argument("--domains", type=int, required=True)
+    parser.add_argument("--batch", type=int, default=128)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--steps", type=int, default=150)
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    torch.manual_seed(42)
+    torch.set_num_threads(args.threads)
+    model = PartitionedVae(args.inputs, [512, 256], [8, 8], args.domains, [64])
+    optimiser = torch.optim.Adam(model.parameters(), lr=1e-3)
+    x = torch.rand(args.batch, args.inputs)
+    domains = torch.randint(0, args.domains, (args.batch,))
+    cross_entropy = nn.CrossEntropyLoss()
+
+    def step():
+        reconstruction, kl, logits = model(x, 10.0)
+        loss = ((x - reconstruction) ** 2).sum(1).mean() + kl + cross_entropy(logits, domains)
+        optimiser.zero_grad()
+        loss.backward()
+        optimiser.step()
+
+    # Debian's torch calls the system libblas.so.3, whichever the alternatives system selects
+    blas = os.path.realpath("/usr/lib/x86_64-linux-gnu/libblas.so.3")
+    for _ in range(args.rounds):
+        for _ in range(args.warmup):
+            step()
+        start = time.perf_counter()
+        for _ in range(args.steps):
+            step()
+        seconds = time.perf_counter() - start
+        print(json.dumps({"engine": "pytorch " + torch.__version__, "threads": torch.get_num_threads(),
+                          "blas": blas, "batch": args.batch, "inputs": args.inputs,
+                          "samples_per_second": round(args.steps * args.batch / seconds, 1)}))
+
+
+if __name__ == "__main__":
+    main()
