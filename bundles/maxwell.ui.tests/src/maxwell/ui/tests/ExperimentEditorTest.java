@@ -139,6 +139,18 @@ class ExperimentEditorTest {
         Experiment saved = ExperimentFiles.load(file);
         assertEquals(3, saved.getTraining().getEpochs(), "the file holds the edited value");
         assertEquals(batchBefore, saved.getTraining().getBatchSize());
+        // Typing and saving at once (before the field's pause) saves what the field shows.
+        epochs.setText("4");
+        execute("org.eclipse.ui.file.save");
+        assertEquals(4, ExperimentFiles.load(file).getTraining().getEpochs(), "Ctrl+S right after typing");
+        pump(FIELD_COMMIT_MS);
+        assertFalse(editor.isDirty(), "and nothing is left to save afterwards");
+        epochs.setText("6");
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(4, editor.experiment().getTraining().getEpochs(), "Ctrl+Z right after typing undoes the typing");
+        pump(FIELD_COMMIT_MS);
+        assertEquals("4", epochs.getText());
+        assertEquals(4, editor.experiment().getTraining().getEpochs());
         try (Stream<Path> left = Files.list(file.getParent())) {
             assertEquals(List.of(file), left.filter(p -> p.getFileName().toString().contains("editor-test")).toList(),
                     "an atomic save leaves no temporary file");
@@ -180,6 +192,20 @@ class ExperimentEditorTest {
         assertFalse(editor.problems().stream().anyMatch(p -> p.message().contains(error)), messages(editor).toString());
         assertFalse(headerMessages(model).contains(error), headerMessages(model));
         assertEquals(null, partitions.getItem(1).getImage(), "fixed: the mark is gone");
+
+        // Add a partition: the table grows and the demon can watch it; undo takes it away again.
+        pressButton(model.getManagedForm().getForm().getBody(), "Add");
+        assertEquals(3, editor.experiment().getModel().getPartitions().size());
+        assertEquals(3, partitions.getItemCount());
+        IFormPage adversary = editor.showPage(ExperimentEditor.ADVERSARY_PAGE);
+        org.eclipse.swt.widgets.Combo watches = (org.eclipse.swt.widgets.Combo) Workbench
+                .field(adversary.getManagedForm().getForm().getBody(), "AdversarySpec.watches");
+        assertEquals(3, watches.getItemCount(), "the new partition is a choice for the demon");
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(2, editor.experiment().getModel().getPartitions().size());
+        pump(100);
+        assertEquals(2, watches.getItemCount());
+        assertEquals(2, partitions.getItemCount());
         page().closeEditor(editor, false);
     }
 

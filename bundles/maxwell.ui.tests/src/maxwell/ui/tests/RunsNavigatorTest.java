@@ -130,10 +130,20 @@ class RunsNavigatorTest {
         Screenshots.capture(display(), "run-comparison");
         page().closeEditor(comparison, false);
 
-        // Delete the second run.
-        Job delete = RunLauncher.delete(List.of(second.runId()));
-        Workbench.join(delete, 30_000);
-        assertTrue(delete.getResult().isOK(), delete.getResult().getMessage());
+        // Delete the second run from the navigator, confirming the question it asks.
+        RunRow toDelete = navigator.runs().stream().filter(run -> run.runId().equals(second.runId())).findFirst().orElseThrow();
+        select(navigator, toDelete);
+        String[] question = new String[1];
+        display().timerExec(500, () -> {
+            for (org.eclipse.swt.widgets.Shell shell : display().getShells()) {
+                if (shell.isVisible() && shell.getText().startsWith("Delete run")) {
+                    question[0] = shell.getText();
+                    ExperimentEditorTest.pressButton(shell, "OK");
+                }
+            }
+        });
+        execute("maxwell.ui.commands.deleteRuns");
+        assertEquals("Delete run " + second.runId(), question[0], "the user was asked first");
         waitUntil("the deleted run to leave the navigator", 10_000,
                 () -> navigator.runs().stream().noneMatch(run -> run.runId().equals(second.runId())));
         assertFalse(Files.exists(second.run().folder()));

@@ -35,6 +35,8 @@ class WorkbenchStartupTest {
         assertNotNull(experiments, "the Experiments view is part of the perspective");
         assertNotNull(page.findView(MaxwellPerspective.PROBLEMS_VIEW), "the Experiment Problems view is part of the perspective");
         assertNotNull(page.findView(MaxwellPerspective.PROGRESS_VIEW), "the Progress view is part of the perspective");
+        assertTrue(Platform.getPreferencesService().getBoolean("org.eclipse.ui.workbench", "RUN_IN_BACKGROUND", false, null),
+                "starting a run never puts up a modal progress dialog");
 
         Shell shell = window.getShell();
         shell.setBounds(0, 0, 1280, 960);

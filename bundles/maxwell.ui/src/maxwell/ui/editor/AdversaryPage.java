@@ -1,11 +1,13 @@
 package maxwell.ui.editor;
 
+import org.eclipse.core.databinding.observable.list.IObservableList;
 import org.eclipse.emf.databinding.EMFProperties;
 import org.eclipse.swt.widgets.Composite;
 
 import maxwell.model.AdversarySpec;
 import maxwell.model.Experiment;
 import maxwell.model.ModelPackage.Literals;
+import maxwell.model.ModelSpec;
 import maxwell.model.Partition;
 
 /** The demon: which partition it watches, what it tries to predict, and how hard it pushes (λ). */
@@ -21,10 +23,9 @@ final class AdversaryPage extends SpecFormPage {
     protected void fill(Composite body, Experiment experiment) {
         AdversarySpec adversary = experiment.getAdversary();
         Composite demon = section(body, "The demon", "A classifier at the gate: it reads one partition and tries to predict a label from it.");
-        @SuppressWarnings("unchecked")
-        org.eclipse.core.databinding.observable.list.IObservableList<Partition> partitions =
-                (org.eclipse.core.databinding.observable.list.IObservableList<Partition>) (Object) EMFProperties
-                        .list(Literals.MODEL_SPEC__PARTITIONS).observe(experiment.getModel());
+        // EMF data binding follows the partitions list: a partition added on the Model page is a choice here at once
+        IObservableList<Partition> partitions = EMFProperties.<ModelSpec, Partition>list(Literals.MODEL_SPEC__PARTITIONS)
+                .observe(experiment.getModel());
         fields().reference(demon, adversary, Literals.ADVERSARY_SPEC__WATCHES, "Watches partition", partitions,
                 partition -> partition.getName() + " (" + TextFormats.words(partition.getRole().getName()) + ", "
                         + partition.getDimension() + " dims)");

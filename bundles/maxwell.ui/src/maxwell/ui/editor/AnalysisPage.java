@@ -24,7 +24,7 @@ final class AnalysisPage extends SpecFormPage {
     protected void fill(Composite body, Experiment experiment) {
         AnalysisSpec analysis = experiment.getAnalysis();
         Composite sampling = section(body, "Estimates", "Sample sizes of the probe set and of the significance tests.");
-        fields().text(sampling, analysis, Literals.ANALYSIS_SPEC__PROBE_SAMPLES, "Probe samples");
+        fields().text(sampling, analysis, Literals.ANALYSIS_SPEC__PROBE_SAMPLES, "Probe samples (0 = all)");
         fields().text(sampling, analysis, Literals.ANALYSIS_SPEC__SURROGATES, "Surrogates");
         fields().text(sampling, analysis, Literals.ANALYSIS_SPEC__BOOTSTRAP_RESAMPLES, "Bootstrap resamples");
 

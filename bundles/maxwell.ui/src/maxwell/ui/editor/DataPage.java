@@ -2,6 +2,9 @@ package maxwell.ui.editor;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 
 import maxwell.model.DatasetSpec;
@@ -22,8 +25,10 @@ final class DataPage extends SpecFormPage {
     @Override
     protected void fill(Composite body, Experiment experiment) {
         Composite left = toolkit().createComposite(body);
-        left.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
-        left.setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL, org.eclipse.swt.SWT.FILL, true, false));
+        GridLayout column = new GridLayout(1, false);
+        column.marginWidth = 0;
+        left.setLayout(column);
+        left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
         Composite general = section(left, "Experiment", "What the experiment is called and the seed every random choice derives from.");
         fields().text(general, experiment, Literals.EXPERIMENT__NAME, "Name");
         fields().text(general, experiment, Literals.EXPERIMENT__DESCRIPTION, "Description", true);

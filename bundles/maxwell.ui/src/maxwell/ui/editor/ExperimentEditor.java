@@ -48,6 +48,8 @@ public final class ExperimentEditor extends FormEditor {
     private UndoRedoActions undoRedo;
     private Action runAction;
     private volatile List<FieldProblem> modelProblems = List.of();
+    /** Fields that commit after a pause in typing; one that waits holds an edit the model has not seen. */
+    private final List<FieldBinder.TypedField> typedFields = new java.util.ArrayList<>();
     /** Fields holding text that cannot be read ("sixteen" for a batch size): the model never saw it. */
     private final java.util.Map<java.util.List<Object>, FieldProblem> unreadableFields = new java.util.LinkedHashMap<>();
     private final List<Consumer<ExperimentEditor>> problemListeners = new CopyOnWriteArrayList<>();
@@ -66,7 +68,7 @@ public final class ExperimentEditor extends FormEditor {
         super.init(site, input);
         setPartName(file.getName());
         setTitleToolTip(file.getToolTipText());
-        undoRedo = new UndoRedoActions(document.commandStack());
+        undoRedo = new UndoRedoActions(document.commandStack(), this::commitPendingEdits);
         runAction = new RunExperimentAction(this);
         modelProblems = FieldProblem.of(document.experiment());
         document.commandStack().addCommandStackListener(event -> commandStackChanged());
@@ -155,6 +157,13 @@ public final class ExperimentEditor extends FormEditor {
         problemListeners.forEach(listener -> listener.accept(this));
     }
 
+    /** A typed but uncommitted value makes the editor dirty at once, so Ctrl+S is there when the user reaches for it. */
+    void followTyping(FieldBinder.TypedField field) {
+        typedFields.add(field);
+        field.text().addStaleListener(event -> firePropertyChange(PROP_DIRTY));
+        field.text().addValueChangeListener(event -> firePropertyChange(PROP_DIRTY));
+    }
+
     /** The field shows its own message; the problems list and the Run action must know of it too. */
     void unreadableField(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, String problem) {
         java.util.List<Object> key = java.util.List.of(owner, feature);
@@ -167,8 +176,19 @@ public final class ExperimentEditor extends FormEditor {
         problemListeners.forEach(listener -> listener.accept(this));
     }
 
+    /**
+     * Hands what is typed but not yet committed (fields commit after a short pause) to the model:
+     * Ctrl+S or Run right after typing must save or run what the user sees.
+     */
+    public void commitPendingEdits() {
+        // only the waiting fields: the others show the model already, and an untouched field must not become an edit
+        typedFields.stream().filter(FieldBinder.TypedField::isWaiting).toList()
+                .forEach(field -> field.binding().updateTargetToModel());
+    }
+
     @Override
     public void doSave(IProgressMonitor monitor) {
+        commitPendingEdits();
         try {
             document.save();
             firePropertyChange(PROP_DIRTY);
@@ -194,7 +214,8 @@ public final class ExperimentEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        return document != null && document.isDirty();
+        return document != null && (document.isDirty()
+                || typedFields.stream().anyMatch(FieldBinder.TypedField::isWaiting));
     }
 
     public ExperimentDocument document() {

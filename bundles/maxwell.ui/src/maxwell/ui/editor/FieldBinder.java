@@ -50,10 +50,26 @@ final class FieldBinder {
     private final FieldRegistry registry;
     private final String pageId;
     private final UnreadableFields unreadable;
+    private final java.util.function.Consumer<TypedField> typing;
 
+    /** A text field that commits after a pause in typing, and the binding that commits it. */
+    record TypedField(IObservableValue<?> text, Binding binding) {
+
+        /** Typed but not yet handed to the model. */
+        boolean isWaiting() {
+            return !text.isDisposed() && text.isStale();
+        }
+    }
+
+    /**
+     * @param typing told of each field that commits after a pause: while it waits, the editor has
+     *            edits the model has not seen yet (it is dirty, Save is enabled)
+     */
     FieldBinder(FormToolkit toolkit, DataBindingContext context, ExperimentDocument document, IMessageManager messages,
-            FieldRegistry registry, String pageId, UnreadableFields unreadable) {
+            FieldRegistry registry, String pageId, UnreadableFields unreadable,
+            java.util.function.Consumer<TypedField> typing) {
         this.unreadable = unreadable;
+        this.typing = typing;
         this.toolkit = toolkit;
         this.context = context;
         this.document = document;
@@ -67,7 +83,7 @@ final class FieldBinder {
     }
 
     Text text(Composite parent, EObject owner, EStructuralFeature feature, String label, boolean multiLine) {
-        label(parent, label, feature);
+        label(parent, label, feature, multiLine);
         Text text = toolkit.createText(parent, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
         GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
         layout.widthHint = 160; // the column, not the value, decides the width: fields line up
@@ -90,13 +106,14 @@ final class FieldBinder {
         UpdateValueStrategy<Object, String> toText = UpdateValueStrategy
                 .create(IConverter.create(Object.class, String.class, format::format));
         Binding binding = context.bindValue(target, model, toModel, toText);
+        typing.accept(new TypedField(target, binding));
         showConversionProblems(binding, text, owner, feature);
         registry.register(owner, feature, pageId, text);
         return text;
     }
 
     ComboViewer choice(Composite parent, EObject owner, EAttribute feature, String label) {
-        label(parent, label, feature);
+        label(parent, label, feature, false);
         ComboViewer viewer = combo(parent, owner, feature);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(LabelProvider.createTextProvider(value -> TextFormats.words(((Enumerator) value).getName())));
@@ -109,7 +126,7 @@ final class FieldBinder {
     /** A choice among objects of the model, e.g. the partition the demon watches. */
     <T extends EObject> ComboViewer reference(Composite parent, EObject owner, EStructuralFeature feature, String label,
             IObservableList<T> choices, java.util.function.Function<T, String> names) {
-        label(parent, label, feature);
+        label(parent, label, feature, false);
         ComboViewer viewer = combo(parent, owner, feature);
         viewer.setContentProvider(new ObservableListContentProvider<T>());
         viewer.setLabelProvider(LabelProvider.createTextProvider(value -> {
@@ -160,11 +177,10 @@ final class FieldBinder {
         void changed(EObject owner, EStructuralFeature feature, String problemOrNull);
     }
 
-    private Label label(Composite parent, String text, EStructuralFeature feature) {
+    private Label label(Composite parent, String text, EStructuralFeature feature, boolean multiLine) {
         Label label = toolkit.createLabel(parent, text + ":");
         label.setToolTipText(documentation(feature));
-        label.setLayoutData(new GridData(SWT.LEFT, feature.isMany() || text.equals("Description") ? SWT.TOP : SWT.CENTER,
-                false, false));
+        label.setLayoutData(new GridData(SWT.LEFT, multiLine ? SWT.TOP : SWT.CENTER, false, false));
         return label;
     }
 

@@ -56,7 +56,7 @@ abstract class SpecFormPage extends FormPage {
         layout.horizontalSpacing = 16;
         body.setLayout(layout);
         fields = new FieldBinder(toolkit, editor.bindings(), editor.document(), managed.getMessageManager(),
-                editor.fields(), getId(), editor::unreadableField);
+                editor.fields(), getId(), editor::unreadableField, editor::followTyping);
         fill(body, editor.document().experiment());
         showProblems(editor.modelProblems());
     }

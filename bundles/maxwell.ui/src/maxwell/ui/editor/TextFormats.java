@@ -54,7 +54,7 @@ enum TextFormats {
         String trimmed = text.trim();
         try {
             return switch (this) {
-                case TEXT -> text;
+                case TEXT -> text.isEmpty() ? null : text; // an emptied field unsets the value, it does not store ""
                 case WHOLE -> Integer.parseInt(trimmed);
                 case LONG -> Long.parseLong(trimmed);
                 case DECIMAL -> Double.parseDouble(trimmed);

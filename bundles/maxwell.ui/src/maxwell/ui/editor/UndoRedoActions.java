@@ -13,11 +13,15 @@ final class UndoRedoActions {
     private final Action undo;
     private final Action redo;
 
-    UndoRedoActions(CommandStack stack) {
+    /**
+     * @param commitTyping run first: Ctrl+Z right after typing undoes what was typed, not the edit before it
+     */
+    UndoRedoActions(CommandStack stack, Runnable commitTyping) {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         undo = new Action() {
             @Override
             public void run() {
+                commitTyping.run();
                 if (stack.canUndo()) {
                     stack.undo();
                 }
@@ -29,6 +33,7 @@ final class UndoRedoActions {
         redo = new Action() {
             @Override
             public void run() {
+                commitTyping.run();
                 if (stack.canRedo()) {
                     stack.redo();
                 }

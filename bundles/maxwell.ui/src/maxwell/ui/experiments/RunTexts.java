@@ -21,7 +21,8 @@ final class RunTexts {
             if (run.percent() >= 0) {
                 return "running " + run.percent() + "%";
             }
-            return run.trainingHere() ? "running" : "running in process " + run.summary().record().getProcessId();
+            // another process (the command line) trains it: its progress is in the details, its process there too
+            return run.trainingHere() ? "running" : "running elsewhere";
         }
         if (run.status() == RunStatus.FAILED && run.summary().record().getFailure() != null) {
             return "failed: " + run.summary().record().getFailure();
@@ -48,6 +49,9 @@ final class RunTexts {
             text.append(text.isEmpty() ? "" : " · ").append("resumes from step ").append(record.getLastCheckpointStep());
         }
         text.append(text.isEmpty() ? "" : " · ").append("seed ").append(record.getSeed());
+        if (run.status() == RunStatus.RUNNING && !run.trainingHere()) {
+            text.append(" · process ").append(record.getProcessId()).append(" on ").append(record.getHost());
+        }
         return text.toString();
     }
 

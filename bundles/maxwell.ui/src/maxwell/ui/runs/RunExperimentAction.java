@@ -35,6 +35,7 @@ public final class RunExperimentAction extends Action {
 
     @Override
     public void run() {
+        editor.commitPendingEdits();
         List<FieldProblem> errors = editor.problems().stream().filter(FieldProblem::isError).toList();
         if (!errors.isEmpty()) {
             MessageDialog.openError(editor.getSite().getShell(), "Cannot run " + editor.getPartName(),
