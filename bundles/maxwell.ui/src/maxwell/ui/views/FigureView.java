@@ -335,7 +335,8 @@ public abstract class FigureView extends ViewPart {
             dialog.setText("Export " + figureTitle());
             dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
             dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
-            dialog.setFileName(figure.name() + (run() == null ? "" : "-" + run().runId()) + ".png");
+            RunFolder shown = FigureView.this.run();
+            dialog.setFileName(figure.name() + (shown == null ? "" : "-" + shown.runId()) + ".png");
             dialog.setOverwrite(true);
             String chosen = dialog.open();
             if (chosen != null) {
