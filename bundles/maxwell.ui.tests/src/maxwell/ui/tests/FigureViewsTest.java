@@ -209,8 +209,13 @@ class FigureViewsTest {
 
     private static void select(ExperimentsView navigator, RunRow row) {
         page().activate(navigator);
-        navigator.getViewer().setSelection(new StructuredSelection(row), true);
-        Workbench.pump(100);
+        // The tree builds run items when their experiment opens; a row without an item cannot be selected.
+        waitUntil("run " + row.runId() + " selected in the navigator", DRAW_TIMEOUT_MS, () -> {
+            navigator.getViewer().expandAll();
+            navigator.getViewer().setSelection(new StructuredSelection(row), true);
+            Workbench.pump(50);
+            return !navigator.getViewer().getStructuredSelection().isEmpty();
+        });
     }
 
     private static RunRow awaitRun(ExperimentsView navigator, String runId) {

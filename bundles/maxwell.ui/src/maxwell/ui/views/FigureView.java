@@ -32,6 +32,7 @@ import maxwell.core.store.RunFolder;
 import maxwell.figures.Figure;
 import maxwell.figures.data.RunFigureData;
 import maxwell.figures.export.FigureFiles;
+import maxwell.ui.experiments.ExperimentsView;
 import maxwell.ui.experiments.NavigatorRows.RunRow;
 
 /**
@@ -85,18 +86,13 @@ public abstract class FigureView extends ViewPart {
         toolBar.add(exportAction);
         exportAction.setEnabled(false);
 
+        // Both: post-selection is debounced for arrow keys in the navigator, plain selection also
+        // carries programmatic selections; following the same run twice is a no-op.
         getSite().getPage().addPostSelectionListener(selectionListener);
-        // Follow what is already selected, so a view opened after the click shows that run.
-        IWorkbenchPart active = getSite().getPage().getActivePart();
-        ISelection current = getSite().getPage().getSelection();
-        if (active != this && current != null) {
-            selectionChanged(active, current);
-        }
-        if (provider == null) {
-            ISelection navigator = getSite().getPage().getSelection("maxwell.ui.views.experiments");
-            if (navigator != null) {
-                selectionChanged(null, navigator);
-            }
+        getSite().getPage().addSelectionListener(selectionListener);
+        // Follow what is already selected in the navigator, so a view opened after the click shows that run.
+        if (getSite().getPage().findView(ExperimentsView.ID) instanceof ExperimentsView navigator) {
+            selectionChanged(navigator, navigator.getViewer().getSelection());
         }
     }
 
@@ -387,6 +383,7 @@ public abstract class FigureView extends ViewPart {
     public void dispose() {
         disposed = true;
         getSite().getPage().removePostSelectionListener(selectionListener);
+        getSite().getPage().removeSelectionListener(selectionListener);
         RunDataProvider followed = provider;
         if (followed != null) {
             followed.removeListener(runListener);
