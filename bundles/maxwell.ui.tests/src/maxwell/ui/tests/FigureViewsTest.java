@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.Figure;
 import maxwell.figures.map.PartitionMap.ColourBy;
+import maxwell.model.io.ExperimentFiles;
 import maxwell.ui.application.MaxwellPerspective;
+import maxwell.ui.editor.ExperimentEditor;
+import maxwell.ui.editor.ExperimentFileInput;
 import maxwell.ui.experiments.ExperimentsView;
 import maxwell.ui.experiments.NavigatorRows.RunRow;
 import maxwell.ui.runs.Workspace;
@@ -111,9 +114,13 @@ class FigureViewsTest {
                 () -> demon.data() != null && demon.data().points() == EPOCHS + 1 && demon.figuresShown() > shownBefore);
         assertEquals(EPOCHS, scrubber.getMaximum(), "the scrubber grew by one position");
         assertEquals(EPOCHS, scrubber.getSelection(), "following the newest point, the scrubber moved on");
-        page().showView(PartitionMapView.ID);
+        // The workbench as the README shows it: the experiment in the editor, its run's figures around it.
+        Path experimentFile = Files.createDirectories(Workspace.folder().resolve("figure-views")).resolve("figure-views.maxwell");
+        ExperimentFiles.save(FakeRuns.experiment("figure-views", 7), experimentFile);
+        page().openEditor(new ExperimentFileInput(experimentFile), ExperimentEditor.ID);
         page().activate(demon);
         page().activate(dashboard);
+        select(navigator, awaitRun(navigator, run.runId()));
         Screenshots.capture(display(), "workbench-figure-views");
 
         // A run that has not reached its first evaluation point says so instead of showing an empty canvas.

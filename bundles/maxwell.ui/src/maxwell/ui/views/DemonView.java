@@ -146,6 +146,17 @@ public final class DemonView extends FigureView {
         updatePosition(data);
     }
 
+    @Override
+    protected void dataCleared() {
+        setPlaying(false);
+        frame = -1; // another run, or one without points: start again at its newest point
+        scrubber.setMaximum(1);
+        scrubber.setSelection(0);
+        scrubber.setEnabled(false);
+        play.setEnabled(false);
+        updatePosition(null);
+    }
+
     private void updatePosition(RunFigureData data) {
         if (data == null || data.points() == 0) {
             position.setText("");

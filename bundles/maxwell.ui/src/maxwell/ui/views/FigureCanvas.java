@@ -23,6 +23,9 @@ import maxwell.figures.Figure;
  */
 public final class FigureCanvas {
 
+    /** Text smaller than about half its natural size cannot be read on screen. */
+    static final double SMALLEST_SCALE = 0.55;
+
     private final Canvas canvas;
     private Figure figure;
     private String message = "";
@@ -75,6 +78,20 @@ public final class FigureCanvas {
         return new Rectangle((canvasSize.x - width) / 2, (canvasSize.y - height) / 2, width, height);
     }
 
+    /**
+     * How much the figure's drawing is scaled down. Figures lay out their text in points: squeezed into a
+     * small view without scaling, titles and tick labels crowd the plots out. So a figure smaller than its
+     * natural size is laid out at (nearly) its natural size and scaled down as a whole, like a page; below
+     * {@link #SMALLEST_SCALE} it is laid out smaller instead, so that its text stays readable.
+     */
+    static double shrink(Dimension natural, Rectangle area) {
+        if (natural.width <= 0 || area.width <= 0) {
+            return 1;
+        }
+        double fit = (double) area.width / natural.width;
+        return Math.max(SMALLEST_SCALE, Math.min(1, fit));
+    }
+
     private void paint(GC gc) {
         Point size = canvas.getSize();
         if (size.x <= 0 || size.y <= 0) {
@@ -96,9 +113,12 @@ public final class FigureCanvas {
             gc.fillRectangle(0, 0, size.x, size.y);
             if (figure != null) {
                 Rectangle area = placement(figure.naturalSize(), size);
+                double shrink = shrink(figure.naturalSize(), area);
                 SWTGraphics2D g = new SWTGraphics2D(gc);
                 try {
-                    figure.draw(g, new Rectangle2D.Double(area.x, area.y, area.width, area.height));
+                    g.scale(shrink, shrink);
+                    figure.draw(g, new Rectangle2D.Double(area.x / shrink, area.y / shrink, area.width / shrink,
+                            area.height / shrink));
                 } catch (RuntimeException e) {
                     // A figure that cannot draw must not take the view (or the workbench's paint loop) down.
                     gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));

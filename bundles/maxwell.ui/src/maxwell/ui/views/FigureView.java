@@ -114,6 +114,10 @@ public abstract class FigureView extends ViewPart {
     protected void dataShown(RunFigureData data) {
     }
 
+    /** Called on the UI thread when the view shows a message instead of a figure (new run, no data). */
+    protected void dataCleared() {
+    }
+
     /** Builds the figure again from the data already read, e.g. after a toggle; reads nothing new. */
     protected final void rebuildFigure() {
         BuildJob job = buildJob;
@@ -156,6 +160,7 @@ public abstract class FigureView extends ViewPart {
         data = null;
         dataStale = true;
         exportAction.setEnabled(false);
+        dataCleared();
         canvas.showMessage("Reading run " + run.runId() + "…");
         setContentDescription("Run " + run.runId());
         BuildJob oldJob = buildJob;
@@ -260,6 +265,7 @@ public abstract class FigureView extends ViewPart {
             if (figure == null) {
                 data = null;
                 exportAction.setEnabled(false);
+                dataCleared();
                 canvas.showMessage(message);
             } else {
                 data = newData;
