@@ -120,6 +120,7 @@ class FigureViewsTest {
         page().openEditor(new ExperimentFileInput(experimentFile), ExperimentEditor.ID);
         page().activate(demon);
         page().activate(dashboard);
+        Workbench.pump(3500); // the navigator's own look for changed files (every 3 s) rebuilds its tree once
         select(navigator, awaitRun(navigator, run.runId()));
         Screenshots.capture(display(), "workbench-figure-views");
 
