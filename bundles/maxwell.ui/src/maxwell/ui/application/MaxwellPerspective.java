@@ -8,7 +8,7 @@ import org.eclipse.ui.IPerspectiveFactory;
  * The analyst's layout: experiments and their runs on the left, editors in the middle, the live
  * partition and demon views on the right, problems, progress and training curves below. Views
  * that later bundles contribute drop into the named placeholders. The ratios keep the editor at
- * least ~600 px wide at 1280×1024 (navigator ~320 px, figures ~400 px) and give the figures room
+ * least ~500 px wide at 1280×1024 (navigator ~320 px, figures ~460 px) and give the figures room
  * at 1920×1080; the figures keep their aspect ratio, so a narrow folder only shrinks them.
  */
 public final class MaxwellPerspective implements IPerspectiveFactory {
@@ -31,7 +31,7 @@ public final class MaxwellPerspective implements IPerspectiveFactory {
         left.addView(EXPERIMENTS_VIEW);
 
         // The demon first: it is the figure the workbench exists for.
-        IFolderLayout right = layout.createFolder("maxwell.right", IPageLayout.RIGHT, 0.58f, editors);
+        IFolderLayout right = layout.createFolder("maxwell.right", IPageLayout.RIGHT, 0.52f, editors);
         right.addView(DEMON_VIEW);
         right.addView(INFORMATION_PLANE_VIEW);
         right.addView(PARTITIONS_VIEW);

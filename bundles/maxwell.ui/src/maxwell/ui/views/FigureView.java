@@ -20,9 +20,11 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
@@ -44,6 +46,7 @@ import maxwell.ui.experiments.NavigatorRows.RunRow;
  * run's figure data (the demon table comes from its cache in the run folder, or is computed there)
  * and builds the figure, then hands it to the canvas with asyncExec. Jobs of all figure views of
  * one run share a scheduling rule, so the first computes the demon table and the others read it.
+ * A view hidden behind another tab reads nothing until it is shown again.
  */
 public abstract class FigureView extends ViewPart {
 
@@ -66,6 +69,26 @@ public abstract class FigureView extends ViewPart {
     private volatile boolean dataStale;
     private volatile RunFigureData data;
     private volatile boolean disposed;
+    /** Hidden views (a tab behind another) only note that their run changed and catch up when shown. */
+    private volatile boolean visible = true;
+    private final IPartListener2 visibility = new IPartListener2() {
+        @Override
+        public void partVisible(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == FigureView.this) {
+                visible = true;
+                if (dataStale) {
+                    rebuildFigure();
+                }
+            }
+        }
+
+        @Override
+        public void partHidden(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == FigureView.this) {
+                visible = false;
+            }
+        }
+    };
     /** Counts figures handed to the canvas; tests wait for it to move. */
     private volatile int figuresShown;
 
@@ -90,6 +113,8 @@ public abstract class FigureView extends ViewPart {
         // carries programmatic selections; following the same run twice is a no-op.
         getSite().getPage().addPostSelectionListener(selectionListener);
         getSite().getPage().addSelectionListener(selectionListener);
+        getSite().getPage().addPartListener(visibility);
+        visible = getSite().getPage().isPartVisible(this);
         // Follow what is already selected in the navigator, so a view opened after the click shows that run.
         if (getSite().getPage().findView(ExperimentsView.ID) instanceof ExperimentsView navigator) {
             selectionChanged(navigator, navigator.getViewer().getSelection());
@@ -197,7 +222,9 @@ public abstract class FigureView extends ViewPart {
 
     private void dataChanged() {
         dataStale = true;
-        rebuildFigure();
+        if (visible) {
+            rebuildFigure();
+        }
     }
 
     /** Reads the run's data again when it changed, builds the figure and hands it to the UI thread. */
@@ -390,6 +417,7 @@ public abstract class FigureView extends ViewPart {
         disposed = true;
         getSite().getPage().removePostSelectionListener(selectionListener);
         getSite().getPage().removeSelectionListener(selectionListener);
+        getSite().getPage().removePartListener(visibility);
         RunDataProvider followed = provider;
         if (followed != null) {
             followed.removeListener(runListener);
