@@ -124,6 +124,18 @@ class FigureViewsTest {
         select(navigator, awaitRun(navigator, run.runId()));
         Screenshots.capture(display(), "workbench-figure-views");
 
+        // The figures keep usable room at the common screen sizes.
+        for (int[] screen : new int[][] { { 1280, 1024 }, { 1920, 1080 } }) {
+            Workbench.window().getShell().setBounds(0, 0, screen[0], screen[1]);
+            Screenshots.capture(display(), "workbench-figure-views-" + screen[0] + "x" + screen[1]);
+            Point demonSize = demon.canvas().control().getSize();
+            Point dashboardSize = dashboard.canvas().control().getSize();
+            assertTrue(demonSize.x >= 400 && demonSize.y >= 300, screen[0] + "×" + screen[1] + ": the demon canvas is " + demonSize);
+            assertTrue(dashboardSize.x >= 400 && dashboardSize.y >= 200,
+                    screen[0] + "×" + screen[1] + ": the dashboard canvas is " + dashboardSize);
+        }
+        Workbench.window().getShell().setBounds(0, 0, 1600, 1000);
+
         // A run that has not reached its first evaluation point says so instead of showing an empty canvas.
         select(navigator, awaitRun(navigator, fresh.runId()));
         page().activate(demon);
