@@ -55,6 +55,7 @@ class FigureViewsTest {
     @Test
     void viewsFollowTheSelectedRunDrawScrubExportAndUpdate() throws Exception {
         Workbench.window().getShell().setBounds(0, 0, 1600, 1000);
+        page().resetPerspective(); // the default layout, whatever earlier tests left open
         Path runs = Workspace.folder().resolve("runs");
         RunFolder run = FakeRuns.create(runs, "figure-views", 7, EPOCHS, PLANNED_EPOCHS);
         RunFolder fresh = FakeRuns.create(runs, "figure-views", 8, 0, PLANNED_EPOCHS);
@@ -118,6 +119,7 @@ class FigureViewsTest {
         Path experimentFile = Files.createDirectories(Workspace.folder().resolve("figure-views")).resolve("figure-views.maxwell");
         ExperimentFiles.save(FakeRuns.experiment("figure-views", 7), experimentFile);
         page().openEditor(new ExperimentFileInput(experimentFile), ExperimentEditor.ID);
+        page().activate(map);
         page().activate(demon);
         page().activate(dashboard);
         Workbench.pump(3500); // the navigator's own look for changed files (every 3 s) rebuilds its tree once

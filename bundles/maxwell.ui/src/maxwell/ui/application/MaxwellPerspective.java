@@ -6,8 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The analyst's layout: experiments and their runs on the left, editors in the middle, the live
- * partition and demon views on the right, problems, progress and training curves below. Views
- * that later bundles contribute drop into the named placeholders. The ratios keep the editor at
+ * demon (above) and partition map and information plane (below) on the right, training curves,
+ * problems and progress below the editors. Views that later bundles contribute drop into the
+ * named placeholders. The ratios keep the editor at
  * least ~500 px wide at 1280×1024 (navigator ~320 px, figures ~460 px) and give the figures room
  * at 1920×1080; the figures keep their aspect ratio, so a narrow folder only shrinks them.
  */
@@ -33,8 +34,10 @@ public final class MaxwellPerspective implements IPerspectiveFactory {
         // The demon first: it is the figure the workbench exists for.
         IFolderLayout right = layout.createFolder("maxwell.right", IPageLayout.RIGHT, 0.52f, editors);
         right.addView(DEMON_VIEW);
-        right.addView(INFORMATION_PLANE_VIEW);
-        right.addView(PARTITIONS_VIEW);
+        // The figures are wider than high: two stacked folders show two of them without empty bands.
+        IFolderLayout rightBelow = layout.createFolder("maxwell.rightBelow", IPageLayout.BOTTOM, 0.48f, "maxwell.right");
+        rightBelow.addView(PARTITIONS_VIEW);
+        rightBelow.addView(INFORMATION_PLANE_VIEW);
 
         IFolderLayout bottom = layout.createFolder("maxwell.bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(DASHBOARD_VIEW);
