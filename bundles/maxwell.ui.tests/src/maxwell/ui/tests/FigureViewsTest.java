@@ -219,7 +219,7 @@ class FigureViewsTest {
         assertTrue(svgJob.getResult().isOK(), String.valueOf(svgJob.getResult()));
         ImageData image = new ImageLoader().load(png.toString())[0];
         java.awt.Dimension natural = view.canvas().figure().naturalSize();
-        assertEquals(natural.width * 2, image.width, name + ".png is twice the figure's natural width");
+        assertEquals(natural.width, image.width, name + ".png has the figure's natural width");
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("<svg") && text.contains("</svg>"), name + ".svg is an SVG document");
         assertTrue(text.length() > 2_000, name + ".svg has drawing in it");

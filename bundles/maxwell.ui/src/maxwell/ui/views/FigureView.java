@@ -380,8 +380,9 @@ public abstract class FigureView extends ViewPart {
     }
 
     /**
-     * Writes the shown figure to {@code file}: SVG if its name ends in {@code .svg}, else PNG at twice the
-     * figure's natural size (sharp on slides). Rendering runs in a job; the file is replaced atomically.
+     * Writes the shown figure to {@code file}: SVG if its name ends in {@code .svg}, else PNG at the figure's
+     * natural size (FigureFiles' larger scales lay the figure out larger with text of the same size, so
+     * the text would come out small). Rendering runs in a job; the file is replaced atomically.
      *
      * @return the job, already scheduled; null when there is no figure to export
      */
@@ -395,7 +396,7 @@ public abstract class FigureView extends ViewPart {
                 if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
                     FigureFiles.writeSvg(figure, file);
                 } else {
-                    FigureFiles.writePng(figure, 2, file);
+                    FigureFiles.writePng(figure, 1, file);
                 }
                 return Status.OK_STATUS;
             } catch (IOException | RuntimeException e) {
