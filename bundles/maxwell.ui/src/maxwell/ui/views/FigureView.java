@@ -192,9 +192,10 @@ public abstract class FigureView extends ViewPart {
         if (oldJob != null) {
             oldJob.cancel();
         }
+        // The poll's first look reads the run and tells the listener, which starts the drawing (at once
+        // when the view is visible, else when it is shown): one read of the run, not two.
         buildJob = new BuildJob(followed);
-        buildJob.schedule();
-        pollJob.schedule(POLL_MILLIS);
+        pollJob.schedule();
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
@@ -253,8 +254,8 @@ public abstract class FigureView extends ViewPart {
                 RunFigureData current = data;
                 if (dataStale || current == null) {
                     dataStale = false;
-                    followed.refresh();
-                    if (followed.snapshotFiles().isEmpty()) {
+                    // the folder itself, not the provider: refreshing it here would tell the listener and draw twice
+                    if (followed.run().snapshots().isEmpty()) {
                         showOnUi(followed, null, null,
                                 "Run " + followed.runId() + ": " + NO_POINT_YET + ".\nThe figure appears once the run"
                                         + " has written its first latent snapshot.");
@@ -335,7 +336,11 @@ public abstract class FigureView extends ViewPart {
             try {
                 followed.refresh();
             } catch (IOException e) {
-                // a run folder being deleted or half-written: the next look will tell
+                // A run folder being deleted or half-written: the next look will tell. A run never read
+                // says why instead of "Reading run" for ever.
+                if (data == null) {
+                    showOnUi(followed, null, null, "Run " + followed.runId() + " cannot be read:\n" + e.getMessage());
+                }
             }
             if (!disposed) {
                 schedule(POLL_MILLIS);
