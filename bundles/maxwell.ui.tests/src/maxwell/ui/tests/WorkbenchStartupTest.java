@@ -95,6 +95,8 @@ class WorkbenchStartupTest {
     private static org.eclipse.swt.widgets.Control findTable(IWorkbenchPage page) throws Exception {
         maxwell.ui.problems.ExperimentProblemsView view = (maxwell.ui.problems.ExperimentProblemsView) page
                 .showView(MaxwellPerspective.PROBLEMS_VIEW);
+        // The Training Dashboard is the bottom folder's first tab: bringing Problems up lays it out first.
+        Screenshots.settle(page.getWorkbenchWindow().getShell().getDisplay());
         return view.viewerControl();
     }
 

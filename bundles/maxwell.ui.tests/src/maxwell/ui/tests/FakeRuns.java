@@ -1,0 +1,100 @@
+package maxwell.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import maxwell.core.store.LatentSnapshot;
+import maxwell.core.store.LatentSnapshot.PartitionCodes;
+import maxwell.core.store.MetricPoint;
+import maxwell.core.store.MetricsLog;
+import maxwell.core.store.RunFolder;
+import maxwell.core.store.RunStore;
+import maxwell.model.Experiment;
+import maxwell.model.templates.ExperimentTemplates;
+
+/**
+ * Runs written straight into a run store, without training, so the figure views have known data
+ * within a second: the content code holds the content class plus a domain signal that fades over
+ * the epochs, the style code holds the domain. Epochs can be added later, as a trainer would.
+ */
+final class FakeRuns {
+
+    static final int ITEMS_PER_DOMAIN = 30;
+    static final int DOMAINS = 4;
+    static final int CLASSES = 3;
+    static final int DIMENSION = 4;
+    static final int STEPS_PER_EPOCH = 10;
+
+    private FakeRuns() {
+    }
+
+    static Experiment experiment(String name, long seed) {
+        Experiment experiment = ExperimentTemplates.syntheticMapTiles();
+        experiment.setName(name);
+        experiment.setSeed(seed);
+        experiment.getData().setImageSize(16);
+        experiment.getData().setTrainSize(40);
+        experiment.getData().setProbeSize(ITEMS_PER_DOMAIN);
+        experiment.getModel().getPartitions().forEach(partition -> partition.setDimension(DIMENSION));
+        // few resamples: the demon table of a test run is computed in well under a second
+        experiment.getAnalysis().setSurrogates(5);
+        experiment.getAnalysis().setBootstrapResamples(5);
+        return experiment;
+    }
+
+    /** A run of {@code plannedEpochs} of which the first {@code epochs} have metrics and a snapshot. */
+    static RunFolder create(Path runStore, String name, long seed, int epochs, int plannedEpochs) throws Exception {
+        RunFolder run = new RunStore(runStore).create(experiment(name, seed), "ui-test-fingerprint");
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            addEpoch(run, epoch, plannedEpochs, seed);
+        }
+        return run;
+    }
+
+    /** What a trainer writes in one epoch: its metrics, then the evaluation snapshot. */
+    static void addEpoch(RunFolder run, int epoch, int plannedEpochs, long seed) throws IOException {
+        List<MetricPoint> metrics = new ArrayList<>();
+        for (int step = (epoch - 1) * STEPS_PER_EPOCH + 1; step <= epoch * STEPS_PER_EPOCH; step++) {
+            double at = (double) step / STEPS_PER_EPOCH;
+            metrics.add(new MetricPoint(step, at, "loss", 100 - step));
+            metrics.add(new MetricPoint(step, at, "reconstruction_loss", 90 - step));
+            metrics.add(new MetricPoint(step, at, "kl_loss", 5 + step * 0.1));
+            metrics.add(new MetricPoint(step, at, "adversary_ce", 1.3 + 0.01 * step));
+            metrics.add(new MetricPoint(step, at, "adversary_accuracy", 0.6 - 0.01 * step));
+            metrics.add(new MetricPoint(step, at, "lambda", Math.min(10, step)));
+        }
+        metrics.add(new MetricPoint((long) epoch * STEPS_PER_EPOCH, epoch, "probe_adversary_accuracy", 0.5 - 0.05 * epoch));
+        try (MetricsLog log = MetricsLog.openForAppend(run.metricsFile())) {
+            log.append(metrics);
+        }
+        run.writeSnapshot(snapshot(epoch, plannedEpochs, seed));
+    }
+
+    private static LatentSnapshot snapshot(int epoch, int plannedEpochs, long seed) {
+        int items = ITEMS_PER_DOMAIN * DOMAINS;
+        Random random = new Random(seed * 31 + epoch);
+        int[] domains = new int[items];
+        int[] classes = new int[items];
+        float[] content = new float[items * DIMENSION];
+        float[] style = new float[items * DIMENSION];
+        double leak = 1.0 - (double) epoch / plannedEpochs;
+        for (int i = 0; i < items; i++) {
+            domains[i] = i % DOMAINS;
+            classes[i] = (i / DOMAINS) % CLASSES;
+            for (int j = 0; j < DIMENSION; j++) {
+                double contentSignal = (j == classes[i] ? 3 : 0) + (j == DIMENSION - 1 ? 3 * leak * domains[i] : 0);
+                content[i * DIMENSION + j] = (float) (contentSignal + 0.3 * random.nextGaussian());
+                style[i * DIMENSION + j] = (float) ((j == domains[i] ? 3 : 0) + 0.3 * random.nextGaussian());
+            }
+        }
+        float[] logVariance = new float[items * DIMENSION];
+        Arrays.fill(logVariance, -4f);
+        return new LatentSnapshot((long) epoch * STEPS_PER_EPOCH, epoch, domains, classes,
+                List.of(new PartitionCodes("content", DIMENSION, content, content.clone(), logVariance.clone()),
+                        new PartitionCodes("style", DIMENSION, style, style.clone(), logVariance.clone())));
+    }
+}
