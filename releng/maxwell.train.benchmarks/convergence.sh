@@ -7,6 +7,7 @@
 #   releng/maxwell.train.benchmarks/convergence.sh [EPOCHS] [DATASETS...]
 #   e.g. convergence.sh 5 map-tiles fashion-mnist      (default: 5 epochs, both datasets)
 # Writes the table to stdout and, as markdown, to convergence-<date>.md next to this script.
+# SETTINGS="name|element@attribute=value ...;name|..." replaces the built-in list of settings.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -27,6 +28,9 @@ settings=(
   "gradient-reversal+pairing|model@pairingWeight=10"
   "alternating-k3+pairing|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3 model@pairingWeight=10"
 )
+if [ -n "${SETTINGS:-}" ]; then
+  IFS=';' read -r -a settings <<< "$SETTINGS"
+fi
 
 variant() { # template-file edits... -> writes the edited experiment to stdout
   /usr/bin/python3 - "$@" <<'PY'

@@ -230,9 +230,14 @@ class PartitionedModelGradientTest {
                 styleCe -= logSoftmax(styleLogits[i])[domains[i]];
             }
             double[][] mu = encoding.means().get(watched).toDoubleMatrix();
-            double pairing = 0;
-            for (int i = 0; i < ROWS; i++) {
-                for (int j = 0; j < mu[i].length; j++) {
+            double within = 0;
+            double total = 0;
+            for (int j = 0; j < mu[0].length; j++) {
+                double mean = 0;
+                for (double[] row : mu) {
+                    mean += row[j] / ROWS;
+                }
+                for (int i = 0; i < ROWS; i++) {
                     double groupMean = 0;
                     int members = 0;
                     for (int k = 0; k < ROWS; k++) {
@@ -242,10 +247,12 @@ class PartitionedModelGradientTest {
                         }
                     }
                     double deviation = mu[i][j] - groupMean / members;
-                    pairing += deviation * deviation;
+                    within += deviation * deviation;
+                    total += (mu[i][j] - mean) * (mu[i][j] - mean);
                 }
             }
-            return new Terms(reconstruction / ROWS, kl / ROWS, ce / ROWS, confusion / ROWS, styleCe / ROWS, pairing / ROWS);
+            double pairing = within / total;
+            return new Terms(reconstruction / ROWS, kl / ROWS, ce / ROWS, confusion / ROWS, styleCe / ROWS, pairing);
         }
 
         private static double[] logSoftmax(double[] logits) {

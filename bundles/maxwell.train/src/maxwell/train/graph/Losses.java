@@ -65,9 +65,12 @@ final class Losses {
     }
 
     /**
-     * Pairing term: the mean over rows of ‖μ_i − m_g(i)‖², m_g the mean code of row i's group
-     * (the same item seen in every domain). Its gradient is 2(μ_i − m_g(i))/rows: the terms of the
-     * group mean's own derivative sum to zero.
+     * Pairing term: the share of the codes' spread that lies within groups, W/T with
+     * W = Σ_i ‖μ_i − m_g(i)‖² (m_g the mean code of row i's group: one item seen in every domain)
+     * and T = Σ_i ‖μ_i − μ̄‖². A plain W could be made small by shrinking every code, which drains
+     * the partition of content as well; the ratio is scale-free, so it is small only when the codes
+     * differ between items and agree within one. Gradient: (2(μ_i − m_g(i)) − 2R(μ_i − μ̄))/T; the
+     * terms from the means' own derivatives sum to zero.
      */
     static Term pairing(INDArray codes, int[] groups) {
         int rows = groups.length;
@@ -85,8 +88,15 @@ final class Losses {
             }
         }
         INDArray groupMeans = Nd4j.create(averaging, new long[] { rows, rows }).castTo(codes.dataType()).mmul(codes);
-        INDArray deviations = codes.sub(groupMeans);
-        double value = deviations.mul(deviations).sumNumber().doubleValue() / rows;
-        return new Term(value, deviations.muli(2.0 / rows));
+        INDArray withinGroups = codes.sub(groupMeans);
+        INDArray aroundMean = codes.subRowVector(codes.mean(true, 0));
+        double within = withinGroups.mul(withinGroups).sumNumber().doubleValue();
+        double total = aroundMean.mul(aroundMean).sumNumber().doubleValue() + SPREAD_FLOOR;
+        double ratio = within / total;
+        INDArray gradient = withinGroups.subi(aroundMean.muli(ratio)).muli(2.0 / total);
+        return new Term(ratio, gradient);
     }
+
+    /** Keeps the pairing ratio defined when every code in a batch is the same. */
+    private static final double SPREAD_FLOOR = 1e-12;
 }
