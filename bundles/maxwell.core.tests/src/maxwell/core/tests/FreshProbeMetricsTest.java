@@ -49,6 +49,35 @@ class FreshProbeMetricsTest {
         assertTrue(metrics.get("linear_probe_domain_accuracy_style") > 0.9, "the domain is a linear feature of z_s");
     }
 
+    /**
+     * Means that separate the domains by 1 under a posterior noise of σ = 20: a probe on the means
+     * finds the domain, one on drawn codes (what the demon sees) is at chance. A deterministic
+     * partition (no log-variances) gets no sampled probe.
+     */
+    @Test
+    void domainHiddenUnderThePosteriorNoiseIsFoundOnlyInTheMeans() {
+        Random r = new Random(5);
+        int[] domains = new int[SAMPLES];
+        int[] contents = new int[SAMPLES];
+        float[] means = new float[SAMPLES];
+        float[] logVariances = new float[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            domains[i] = i % 2;
+            contents[i] = r.nextInt(3);
+            means[i] = domains[i] + 0.05f * (float) r.nextGaussian();
+            logVariances[i] = (float) Math.log(20 * 20);
+        }
+        LatentSnapshot snapshot = new LatentSnapshot(7, 1.0, domains, contents, List.of(
+                new PartitionCodes("content", 1, means, means, logVariances),
+                new PartitionCodes("style", 1, means, null, null)));
+
+        Map<String, Double> metrics = byName(FreshProbeMetrics.of(snapshot, 1));
+
+        assertTrue(metrics.get("fresh_probe_domain_accuracy_content") > 0.99);
+        assertEquals(0.5, metrics.get("sampled_probe_domain_accuracy_content"), 0.07);
+        assertFalse(metrics.containsKey("sampled_probe_domain_accuracy_style"));
+    }
+
     /** Tile sources carry no content class (−1): only the domain is probed. */
     @Test
     void samplesWithoutAContentClassAreProbedForTheDomainOnly() {
