@@ -7,7 +7,7 @@
 #
 #   releng/maxwell.train.benchmarks/convergence.sh [EPOCHS] [DATASETS...]
 #   e.g. convergence.sh 5 map-tiles fashion-mnist      (default: 5 epochs, both datasets)
-# Writes the table to stdout and, as markdown, to convergence-<date>.md next to this script.
+# Writes the table to stdout and, as markdown, to convergence-<date>-<time>.md next to this script.
 # SETTINGS="name|element@attribute=value ...;name|..." replaces the built-in list of settings.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -18,16 +18,16 @@ datasets=("$@")
 [ ${#datasets[@]} -gt 0 ] || datasets=(map-tiles fashion-mnist)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-report="$here/convergence-$(date +%Y-%m-%d).md"
+report="$here/convergence-$(date +%Y-%m-%d-%H%M).md"
 
 # setting name -> attribute edits on the experiment file (element@attribute=value ...)
 settings=(
-  "no-demon|adversary@lambda=0"
-  "gradient-reversal|"
-  "alternating-k3|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3"
-  "bivae|adversary@formulation=BIVAE_SINGLE_OBJECTIVE adversary@lambda=1"
-  "gradient-reversal+pairing|model@pairingWeight=10"
-  "alternating-k3+pairing|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3 model@pairingWeight=10"
+  "no-demon|adversary@lambda=0 model@pairingWeight=0"
+  "gradient-reversal|model@pairingWeight=0"
+  "alternating-k3|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3 model@pairingWeight=0"
+  "bivae|adversary@formulation=BIVAE_SINGLE_OBJECTIVE adversary@lambda=1 model@pairingWeight=0"
+  "gradient-reversal+pairing200 (default)|"
+  "alternating-k3+pairing200|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3"
 )
 if [ -n "${SETTINGS:-}" ]; then
   IFS=';' read -r -a settings <<< "$SETTINGS"

@@ -170,7 +170,7 @@ public interface ModelSpec extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Weight of the pairing term: the same item seen in different domains should get the same mean code in the partition the demon watches. The term is the share of that partition's code spread lying within items (0..1, scale-free), so a weight of 10 to 100 matters next to the reconstruction loss. 0 turns it off.
+	 * Weight of the pairing term: the same item seen in different domains should get the same mean code in the partition the demon watches. The term is the share of that partition's code spread lying within items (0..1, scale-free), so weights in the hundreds matter next to the reconstruction loss (the templates use 200). 0 turns it off.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Pairing Weight</em>' attribute.
 	 * @see #setPairingWeight(double)

@@ -31,10 +31,15 @@ import maxwell.model.TrainingSpec;
  * Ready-to-run experiments: the BiVAE-style setup (an MLP VAE with a content and a style chamber,
  * a gradient-reversal demon on the content chamber told to find the domain, lambda 10 ramped in
  * over the first epoch) on each kind of data. Every template validates without problems.
+ * <p>
+ * The pairing term (weight {@value #PAIRING_WEIGHT}) is on: in the convergence benchmark the demon
+ * alone left the domain readable from z_c by a fresh k-NN probe at 0.88–0.95 on map tiles
+ * (chance 0.24), the pairing term brought it to 0.55–0.66 at a lower reconstruction loss.
  */
 public final class ExperimentTemplates {
 
 	private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
+	static final double PAIRING_WEIGHT = 200;
 
 	private ExperimentTemplates() {
 	}
@@ -120,6 +125,7 @@ public final class ExperimentTemplates {
 		model.getDecoderHiddenSizes().addAll(List.of(256, 512));
 		model.setLatentType(LatentType.GAUSSIAN);
 		model.setBeta(1.0);
+		model.setPairingWeight(PAIRING_WEIGHT);
 		model.getPartitions().add(partition("content", 8, PartitionRole.CONTENT));
 		model.getPartitions().add(partition("style", 8, PartitionRole.STYLE));
 		return model;

@@ -216,8 +216,8 @@ class PartitionedModelGradientTest {
                 }
             }
             int watched = 0; // the template's demon watches 'content', the first partition
-            double[][] contentLogits = model.adversaryLogits(encoding.means().get(watched)).toDoubleMatrix();
-            double[][] styleLogits = model.adversaryLogits(encoding.means().get(1)).toDoubleMatrix();
+            double[][] contentLogits = model.adversaryLogits(encoding.codes().get(watched)).toDoubleMatrix();
+            double[][] styleLogits = model.adversaryLogits(encoding.codes().get(1)).toDoubleMatrix();
             double ce = 0;
             double confusion = 0;
             double styleCe = 0;

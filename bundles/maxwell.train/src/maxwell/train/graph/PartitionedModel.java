@@ -142,16 +142,6 @@ public final class PartitionedModel {
         return new Encoding(hidden, pass, means, logVariances, codes, usedNoise);
     }
 
-    /**
-     * What the demon reads of a partition: the means of a Gaussian encoder, not a draw. Behind the
-     * posterior noise an encoder can keep domain bits in means far smaller than the noise; the
-     * demon would never see them, while a fresh probe on the means, and any later use of the
-     * means, would. Its gradient therefore reaches the means only.
-     */
-    private static INDArray demonInput(Encoding encoding, int partition) {
-        return encoding.means().get(partition);
-    }
-
     /** The demon's logits on a code of the watched partition. */
     public INDArray adversaryLogits(INDArray code) {
         return adversary.forward(code.castTo(dataType())).output();
@@ -196,34 +186,33 @@ public final class PartitionedModel {
         Losses.Term reconstruction = Losses.squaredError(x, decoding.reconstruction());
 
         List<INDArray> codeGradients = new ArrayList<>();
-        List<INDArray> demonGradients = new ArrayList<>();
         for (int p = 0; p < partitions.size(); p++) {
             codeGradients.add(null);
-            demonGradients.add(null);
         }
         backwardDecoder(decoding, reconstruction.gradient(), encoding.codes(), codeGradients, gradients);
 
-        Pass onWatched = adversary.forward(demonInput(encoding, watched));
+        INDArray watchedCode = encoding.codes().get(watched);
+        Pass onWatched = adversary.forward(watchedCode);
         Losses.Term adversaryCe = Losses.crossEntropy(onWatched.output(), t);
         double objective;
         switch (formulation) {
             case GRADIENT_REVERSAL -> {
                 INDArray reversed = adversary.backward(onWatched, adversaryCe.gradient().dup(), gradients, true);
-                add(demonGradients, watched, reversed.muli(-lambda));
+                add(codeGradients, watched, reversed.muli(-lambda));
                 objective = adversaryCe.value();
             }
             case ALTERNATING_MIN_MAX -> {
                 adversary.backward(onWatched, adversaryCe.gradient().dup(), gradients, false);
                 Losses.Term confusion = Losses.crossEntropyToUniform(onWatched.output());
-                add(demonGradients, watched, adversary.backward(onWatched, confusion.gradient().muli(lambda), null, true));
+                add(codeGradients, watched, adversary.backward(onWatched, confusion.gradient().muli(lambda), null, true));
                 objective = adversaryCe.value() + lambda * confusion.value();
             }
             case BIVAE_SINGLE_OBJECTIVE -> {
-                Pass onStyle = adversary.forward(demonInput(encoding, style));
+                Pass onStyle = adversary.forward(encoding.codes().get(style));
                 Losses.Term styleCe = Losses.crossEntropy(onStyle.output(), t);
                 Losses.Term confusion = Losses.crossEntropyToUniform(onWatched.output());
-                add(demonGradients, style, adversary.backward(onStyle, styleCe.gradient().muli(lambda), gradients, true));
-                add(demonGradients, watched, adversary.backward(onWatched, confusion.gradient().muli(lambda), gradients, true));
+                add(codeGradients, style, adversary.backward(onStyle, styleCe.gradient().muli(lambda), gradients, true));
+                add(codeGradients, watched, adversary.backward(onWatched, confusion.gradient().muli(lambda), gradients, true));
                 objective = lambda * (styleCe.value() + confusion.value());
             }
             default -> throw new IllegalStateException("unknown formulation " + formulation);
@@ -255,9 +244,6 @@ public final class PartitionedModel {
                 pairing = pairingTerm.value();
                 meanGradient.addi(pairingTerm.gradient().muli(pairingWeight));
             }
-            if (demonGradients.get(p) != null) {
-                meanGradient.addi(demonGradients.get(p));
-            }
             meanGradients.add(meanGradient);
             logVarianceGradients.add(logVarianceGradient);
         }
@@ -282,7 +268,7 @@ public final class PartitionedModel {
     public Gradients adversaryStep(INDArray input, INDArray target, List<INDArray> noise) {
         Encoding encoding = encode(input, noise);
         Gradients gradients = new Gradients(parameters);
-        Pass pass = adversary.forward(demonInput(encoding, watched));
+        Pass pass = adversary.forward(encoding.codes().get(watched));
         Losses.Term ce = Losses.crossEntropy(pass.output(), target.castTo(dataType()));
         adversary.backward(pass, ce.gradient(), gradients, false);
         return gradients;
