@@ -33,8 +33,8 @@ import maxwell.model.TrainingSpec;
  * over the first epoch) on each kind of data. Every template validates without problems.
  * <p>
  * The pairing term (weight {@value #PAIRING_WEIGHT}) is on: in the convergence benchmark the demon
- * alone left the domain readable from z_c by a fresh k-NN probe at 0.88–0.95 on map tiles
- * (chance 0.24), the pairing term brought it to 0.55–0.66 at a lower reconstruction loss.
+ * alone left the domain readable from the z_c means by a fresh k-NN probe at 0.88–0.94 on map tiles
+ * (chance 0.24); the pairing term brought it to 0.55 at a lower reconstruction loss.
  */
 public final class ExperimentTemplates {
 
