@@ -46,8 +46,33 @@ final class Screenshots {
         }
     }
 
-    /** Lets layout and painting finish before pixels are read. */
+    /** Copies only the area of {@code shell} (e.g. the workbench window at 1280×1024) into a PNG. */
+    static Path captureWindow(org.eclipse.swt.widgets.Shell shell, String name) throws IOException {
+        Display display = shell.getDisplay();
+        settle(display);
+        Rectangle bounds = shell.getBounds().intersection(display.getBounds());
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Path file = folder().resolve(name + ".png");
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+            return file;
+        } finally {
+            image.dispose();
+        }
+    }
+
+    /** Lets layout and painting finish before pixels are read; the pointer goes to a corner, so no tooltip covers the views. */
     static void settle(Display display) {
+        Rectangle screen = display.getBounds();
+        display.setCursorLocation(screen.x + screen.width - 1, screen.y + screen.height - 1);
         long until = System.currentTimeMillis() + 1500;
         while (System.currentTimeMillis() < until) {
             if (!display.readAndDispatch()) {
