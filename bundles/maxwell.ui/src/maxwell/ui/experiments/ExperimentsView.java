@@ -283,7 +283,9 @@ public final class ExperimentsView extends ViewPart {
     /**
      * The viewer keeps a selected run selected across a refresh, but holds on to the old row, so
      * commands would judge the run by its old status (Resume disabled right after Cancel). Selecting
-     * the new rows tells everyone what the run is now.
+     * the new rows tells everyone what the run is now, but only when something commands look at
+     * changed: a training run's step count changes every second, and a selection event makes every
+     * command and view look again on the UI thread.
      */
     private void reselect(List<?> before) {
         if (before.isEmpty()) {
@@ -295,13 +297,34 @@ public final class ExperimentsView extends ViewPart {
             rows.stream().<Object>flatMap(row -> java.util.stream.Stream.concat(java.util.stream.Stream.of(row), row.runs().stream()))
                     .filter(row -> identity.equals(row, old)).findFirst().ifPresent(now::add);
         }
-        if (!now.equals(before)) {
+        if (!now.stream().map(ExperimentsView::commandState).toList()
+                .equals(before.stream().map(ExperimentsView::commandState).toList())) {
             viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(now));
         }
     }
 
+    /** What the run commands' enablement depends on: a run's status and where it trains; an experiment as a whole. */
+    private static Object commandState(Object row) {
+        if (row instanceof RunRow run) {
+            return java.util.Arrays.asList(run.runId(), run.status(), run.trainingHere(), run.summary().record() != null);
+        }
+        return row;
+    }
+
+    /** The names column was last fitted to these names; packing measures every row, so only new names do it. */
+    private List<String> fittedNames = List.of();
+
     /** Names and run ids are the column users read first: it fits them (within reason), the rest may be cut. */
     private void fitNames() {
+        List<String> shown = new ArrayList<>();
+        rows.forEach(row -> {
+            shown.add(row.name());
+            row.runs().forEach(run -> shown.add(run.runId()));
+        });
+        if (shown.equals(fittedNames)) {
+            return;
+        }
+        fittedNames = shown;
         org.eclipse.swt.widgets.TreeColumn names = viewer.getTree().getColumn(0);
         int before = names.getWidth();
         names.pack();
