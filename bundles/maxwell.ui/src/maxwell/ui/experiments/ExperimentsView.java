@@ -316,10 +316,12 @@ public final class ExperimentsView extends ViewPart {
 
     /** Names and run ids are the column users read first: it fits them (within reason), the rest may be cut. */
     private void fitNames() {
-        List<String> shown = new ArrayList<>();
+        List<String> shown = new ArrayList<>(); // what the tree shows: runs of expanded experiments only
         rows.forEach(row -> {
             shown.add(row.name());
-            row.runs().forEach(run -> shown.add(run.runId()));
+            if (viewer.getExpandedState(row)) {
+                row.runs().forEach(run -> shown.add(run.runId()));
+            }
         });
         if (shown.equals(fittedNames)) {
             return;
