@@ -258,6 +258,7 @@ class ExperimentEditorTest {
         ExperimentEditor reread = (ExperimentEditor) page().getActiveEditor();
         assertEquals(ExperimentEditor.TRAINING_PAGE, reread.getActivePageInstance().getId(), "on the page the user was on");
         assertFalse(reread.isDirty());
+        Screenshots.capture(display(), "editor-reread-after-another-program-wrote");
         page().closeEditor(reread, false);
     }
 

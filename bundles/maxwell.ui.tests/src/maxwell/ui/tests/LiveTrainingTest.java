@@ -49,6 +49,7 @@ import maxwell.ui.views.TrainingDashboardView;
  * then cancel it from the navigator, resume it, and see it finish with every point in the views.
  * Nothing is faked: the run trains with the real trainer on generated map tiles.
  */
+@org.junit.jupiter.api.Order(2)
 class LiveTrainingTest {
 
     private static final long TIMEOUT_MS = 180_000;
