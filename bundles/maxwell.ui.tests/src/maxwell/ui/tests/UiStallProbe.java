@@ -32,6 +32,9 @@ final class UiStallProbe implements AutoCloseable {
     private final ConcurrentLinkedQueue<Long> pending = new ConcurrentLinkedQueue<>();
     /** Delays in nanoseconds, written on the UI thread only. */
     private final List<Long> delays = new ArrayList<>();
+    /** When the long delays began ({@link System#nanoTime()}) and how long they were, for a timeline. */
+    private final List<long[]> longDelays = new ArrayList<>();
+    static final long LONG_DELAY_MILLIS = 50;
     private final Map<String, Integer> stallSamples = new HashMap<>();
     private volatile boolean running = true;
     private final Thread poster;
@@ -56,7 +59,11 @@ final class UiStallProbe implements AutoCloseable {
             pending.add(posted);
             try {
                 display.asyncExec(() -> {
-                    delays.add(System.nanoTime() - posted);
+                    long delay = System.nanoTime() - posted;
+                    delays.add(delay);
+                    if (delay > LONG_DELAY_MILLIS * 1_000_000) {
+                        longDelays.add(new long[] { posted, delay });
+                    }
                     pending.poll();
                 });
             } catch (org.eclipse.swt.SWTException e) {
@@ -138,10 +145,58 @@ final class UiStallProbe implements AutoCloseable {
         synchronized (stallSamples) {
             samples = new HashMap<>(stallSamples);
         }
-        return new Result(sorted, samples);
+        return new Result(sorted, samples, List.copyOf(longDelays));
     }
 
-    record Result(long[] sortedNanos, Map<String, Integer> stallSamples) {
+    record Result(long[] sortedNanos, Map<String, Integer> stallSamples, List<long[]> longDelays) {
+
+        /**
+         * The longest delay that did not begin within {@code windowMillis} after one of {@code times} (e.g. a
+         * tab switch the benchmark made, as a user clicking would); below {@link #LONG_DELAY_MILLIS} it is not
+         * known exactly and {@link #LONG_DELAY_MILLIS} is returned.
+         */
+        double maxMillisAwayFrom(List<Long> times, long windowMillis) {
+            long worst = 0;
+            for (long[] delay : longDelays) {
+                boolean near = times.stream().anyMatch(time -> delay[0] + delay[1] >= time
+                        && delay[0] <= time + windowMillis * 1_000_000);
+                if (!near) {
+                    worst = Math.max(worst, delay[1]);
+                }
+            }
+            return worst == 0 ? LONG_DELAY_MILLIS : worst / 1e6;
+        }
+
+        /**
+         * The longest delays, each with what happened last before it (events: nanoTime and a name), as
+         * lines; delays that overlap (probes queued behind the same stall) count once, at their longest.
+         */
+        String timeline(List<Map.Entry<Long, String>> events, long start, int top) {
+            List<long[]> stalls = new ArrayList<>();
+            for (long[] delay : longDelays) {
+                long[] last = stalls.isEmpty() ? null : stalls.get(stalls.size() - 1);
+                if (last != null && delay[0] < last[0] + last[1]) {
+                    if (delay[0] + delay[1] > last[0] + last[1]) {
+                        last[1] = delay[0] + delay[1] - last[0];
+                    }
+                } else {
+                    stalls.add(delay.clone());
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            stalls.stream().sorted((a, b) -> Long.compare(b[1], a[1])).limit(top).forEach(stall -> {
+                String before = "";
+                for (Map.Entry<Long, String> event : events) {
+                    if (event.getKey() <= stall[0] + stall[1]) {
+                        before = String.format(Locale.ROOT, "%s %.0f ms before it ended", event.getValue(),
+                                (stall[0] + stall[1] - event.getKey()) / 1e6);
+                    }
+                }
+                text.append(String.format(Locale.ROOT, "  at %6.1f s: %4.0f ms%s%n", (stall[0] - start) / 1e9, stall[1] / 1e6,
+                        before.isEmpty() ? "" : "; last event: " + before));
+            });
+            return text.toString();
+        }
 
         int probes() {
             return sortedNanos.length;
