@@ -87,22 +87,44 @@ public final class FigureCanvas {
         return size;
     }
 
+    /**
+     * A figure drawn for one canvas size, as an SWT image made off the UI thread ({@link #draw}). Whoever
+     * holds one shows it ({@link #showFigure(Figure, Drawing)}, which takes it over) or disposes it.
+     */
+    public record Drawing(Image image, Point size) {
+
+        public void dispose() {
+            if (!image.isDisposed()) {
+                image.dispose();
+            }
+        }
+    }
+
+    /**
+     * Draws {@code figure} at {@code size} and makes the SWT image of it: both the slow drawing and the
+     * conversion of a megabyte of pixels stay off the UI thread (SWT images may be made on any thread).
+     */
+    public static Drawing draw(Display display, Figure figure, Point size) {
+        ImageData pixels = render(figure, size);
+        return new Drawing(new Image(display, pixels), new Point(pixels.width, pixels.height));
+    }
+
     /** Shows a figure; it is drawn in the background, the old drawing stays until then. UI thread. */
     public void showFigure(Figure figure) {
         showFigure(figure, null);
     }
 
     /**
-     * Shows a figure with its drawing, made by {@link #render} off the UI thread. A drawing of another size
-     * than the canvas has now (it was resized meanwhile) is used until one of the right size is drawn.
-     * UI thread.
+     * Shows a figure with its drawing, made by {@link #draw} off the UI thread; the canvas takes the drawing
+     * over. A drawing of another size than the canvas has now (it was resized meanwhile) is used until one
+     * of the right size is drawn. UI thread.
      */
-    public void showFigure(Figure figure, ImageData drawing) {
+    public void showFigure(Figure figure, Drawing drawing) {
         this.figure = figure;
         if (drawing != null) {
             useDrawing(drawing);
         }
-        if (drawing == null || drawing.width != size.x || drawing.height != size.y) {
+        if (drawing == null || !drawing.size().equals(size)) {
             renderJob.schedule();
         }
         canvas.redraw();
@@ -192,11 +214,11 @@ public final class FigureCanvas {
         }
     }
 
-    /** UI thread: copies the pixels into an image; fast next to drawing them. */
-    private void useDrawing(ImageData drawing) {
+    /** UI thread: the drawing becomes the canvas's (which disposes it when it is replaced). */
+    private void useDrawing(Drawing drawing) {
         forgetDrawing();
-        drawn = new Image(display, drawing);
-        drawnSize = new Point(drawing.width, drawing.height);
+        drawn = drawing.image();
+        drawnSize = drawing.size();
         showDrawingAsBackground();
     }
 
@@ -263,8 +285,12 @@ public final class FigureCanvas {
             if (target == null || at.x <= 0 || at.y <= 0 || canvas.isDisposed()) {
                 return Status.OK_STATUS;
             }
-            ImageData drawing = render(target, at);
+            if (display.isDisposed()) {
+                return Status.OK_STATUS;
+            }
+            Drawing drawing = draw(display, target, at);
             if (monitor.isCanceled()) {
+                drawing.dispose();
                 return Status.CANCEL_STATUS;
             }
             try {
@@ -273,10 +299,12 @@ public final class FigureCanvas {
                     if (!canvas.isDisposed() && figure == target && size.equals(at)) {
                         useDrawing(drawing);
                         canvas.redraw();
+                    } else {
+                        drawing.dispose();
                     }
                 });
             } catch (org.eclipse.swt.SWTException e) {
-                // the display is gone: nothing to show it on
+                drawing.dispose(); // the display is gone: nothing to show it on
             }
             return Status.OK_STATUS;
         }

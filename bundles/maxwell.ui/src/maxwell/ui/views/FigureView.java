@@ -16,7 +16,6 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -279,7 +278,8 @@ public abstract class FigureView extends ViewPart {
                     return Status.CANCEL_STATUS;
                 }
                 // drawn here, off the UI thread, at the size the canvas has now
-                ImageData drawing = FigureCanvas.render(figure, canvas.size());
+                FigureCanvas.Drawing drawing = FigureCanvas.draw(PlatformUI.getWorkbench().getDisplay(), figure,
+                        canvas.size());
                 showOnUi(followed, current, figure, drawing, null);
             } catch (OperationCanceledException e) {
                 dataStale = true;
@@ -293,10 +293,13 @@ public abstract class FigureView extends ViewPart {
     }
 
     private void showOnUi(RunDataProvider from, RunFigureData newData, Figure figure,
-            ImageData drawing, String message) {
+            FigureCanvas.Drawing drawing, String message) {
         Display display = PlatformUI.getWorkbench().getDisplay();
         display.asyncExec(() -> {
             if (disposed || canvas.control().isDisposed() || provider != from) {
+                if (drawing != null) {
+                    drawing.dispose();
+                }
                 return; // the user moved on to another run meanwhile
             }
             if (figure == null) {
