@@ -77,12 +77,20 @@ public final class RunComparisonEditor extends EditorPart {
         exportButton(top, "Export settings as CSV...", "settings", CsvTables::settings);
         exportButton(top, "Export metrics as CSV...", "metrics", CsvTables::metrics);
         SashForm sash = new SashForm(area, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData sashLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // The tables take the room there is: without hints the layout would measure every cell of them.
+        sashLayout.widthHint = 200;
+        sashLayout.heightHint = 200;
+        sash.setLayoutData(sashLayout);
         settings = table(sash, "Setting");
         metrics = table(sash, "Metric (last value)");
         sash.setWeights(55, 45);
 
         load = new Job("Reading runs to compare") {
+            {
+                setPriority(INTERACTIVE); // the user is looking at "Reading 20 runs..."
+            }
+
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
@@ -148,27 +156,40 @@ public final class RunComparisonEditor extends EditorPart {
 
     static Comparison read(RunComparisonInput input, IProgressMonitor monitor) throws Exception {
         RunStore store = new RunStore(input.store());
-        List<Experiment> experiments = new ArrayList<>();
-        List<List<MetricPoint>> series = new ArrayList<>();
-        List<SettingsDiff.Row> records = new ArrayList<>();
-        List<String> statuses = new ArrayList<>();
-        List<String> fingerprints = new ArrayList<>();
         monitor.beginTask("Reading runs", input.runIds().size());
-        for (String runId : input.runIds()) {
-            RunFolder run = store.open(runId);
-            experiments.add(run.experiment());
-            series.add(MetricsLog.read(run.metricsFile()));
-            RunRecord record = run.record();
-            statuses.add(RunStore.effectiveStatus(record).getName().toLowerCase(Locale.ROOT));
-            fingerprints.add(String.valueOf(record.getDatasetFingerprint()));
-            monitor.worked(1);
+        // The runs are independent: read them side by side (what a user waits for is mostly parsing).
+        List<ReadRun> runs;
+        try {
+            runs = input.runIds().parallelStream().map(runId -> {
+                try {
+                    RunFolder run = store.open(runId);
+                    RunRecord record = run.record();
+                    ReadRun read = new ReadRun(run.experiment(), MetricsLog.read(run.metricsFile()),
+                            RunStore.effectiveStatus(record).getName().toLowerCase(Locale.ROOT),
+                            String.valueOf(record.getDatasetFingerprint()));
+                    synchronized (monitor) {
+                        monitor.worked(1);
+                    }
+                    return read;
+                } catch (Exception e) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException(runId + ": " + e.getMessage(), e));
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        records.add(new SettingsDiff.Row("run status", statuses));
+        List<SettingsDiff.Row> records = new ArrayList<>();
+        records.add(new SettingsDiff.Row("run status", runs.stream().map(ReadRun::status).toList()));
+        List<String> fingerprints = runs.stream().map(ReadRun::fingerprint).toList();
         if (fingerprints.stream().distinct().count() > 1) {
             records.add(new SettingsDiff.Row("dataset fingerprint", fingerprints));
         }
-        records.addAll(SettingsDiff.differing(experiments));
-        return new Comparison(input.runIds(), records, MetricsSummary.of(series));
+        records.addAll(SettingsDiff.differing(runs.stream().map(ReadRun::experiment).toList()));
+        return new Comparison(input.runIds(), records, MetricsSummary.of(runs.stream().map(ReadRun::metrics).toList()));
+    }
+
+    /** What the comparison needs of one run. */
+    private record ReadRun(Experiment experiment, List<MetricPoint> metrics, String status, String fingerprint) {
     }
 
     private void show(Comparison read) {
@@ -176,15 +197,22 @@ public final class RunComparisonEditor extends EditorPart {
             return;
         }
         comparison = read;
-        addRunColumns(settings, read.runIds());
-        addRunColumns(metrics, read.runIds());
-        settings.setInput(read.settings());
-        metrics.setInput(read.metrics());
+        settings.getTable().setRedraw(false);
+        metrics.getTable().setRedraw(false);
+        try {
+            addRunColumns(settings, read.runIds());
+            addRunColumns(metrics, read.runIds());
+            settings.setInput(read.settings());
+            metrics.setInput(read.metrics());
+        } finally {
+            settings.getTable().setRedraw(true);
+            metrics.getTable().setRedraw(true);
+        }
         long differing = read.settings().size() - 1 - (read.settings().stream().anyMatch(r -> r.setting().equals("dataset fingerprint")) ? 1 : 0);
         heading.setText(read.runIds().size() + " runs: " + (differing == 0 ? "same experiment settings"
                 : differing + (differing == 1 ? " setting differs" : " settings differ"))
                 + ". The overlaid curves and figures come with the figure views.");
-        heading.getParent().getParent().layout(true, true);
+        heading.getParent().getParent().layout(true, true); // cheap: the tables are not measured (hints)
     }
 
     private static TableViewer table(Composite parent, String firstColumn) {
