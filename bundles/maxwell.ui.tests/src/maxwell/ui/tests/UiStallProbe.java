@@ -25,7 +25,7 @@ final class UiStallProbe implements AutoCloseable {
     static final long SAMPLE_MILLIS = 5;
     static final long SAMPLE_AFTER_MILLIS = 30;
     /** Frames of a sampled stack kept for the profile. */
-    private static final int FRAMES = 14;
+    private static final int FRAMES = 20;
 
     private final Display display;
     private final Thread uiThread;
