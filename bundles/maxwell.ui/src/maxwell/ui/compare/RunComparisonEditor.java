@@ -230,14 +230,48 @@ public final class RunComparisonEditor extends EditorPart {
     }
 
     private static void addRunColumns(TableViewer viewer, List<String> runIds) {
+        List<String> headers = columnHeaders(runIds);
+        org.eclipse.swt.graphics.GC measure = new org.eclipse.swt.graphics.GC(viewer.getTable());
+        int width;
+        try {
+            width = headers.stream().mapToInt(header -> measure.textExtent(header).x).max().orElse(60) + 24;
+        } finally {
+            measure.dispose();
+        }
         for (int i = 0; i < runIds.size(); i++) {
             int index = i;
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-            column.getColumn().setText(runIds.get(i));
-            column.getColumn().setWidth(220);
+            column.getColumn().setText(headers.get(i));
+            column.getColumn().setToolTipText(runIds.get(i));
+            column.getColumn().setWidth(Math.max(90, Math.min(width, 240)));
             column.setLabelProvider(ColumnLabelProvider.createTextProvider(row -> row instanceof SettingsDiff.Row setting
                     ? setting.values().get(index) : ((MetricsSummary.Row) row).values().get(index)));
         }
+    }
+
+    /**
+     * Run ids without the part all of them share ("tiny-20261123-"), so that twenty columns fit in view and
+     * differ where they differ; the whole id is the column's tooltip. A single run, or ids with nothing in
+     * common, keep their full ids.
+     */
+    public static List<String> columnHeaders(List<String> runIds) {
+        if (runIds.size() < 2) {
+            return runIds;
+        }
+        String first = runIds.get(0);
+        int common = first.length();
+        for (String id : runIds) {
+            int i = 0;
+            while (i < common && i < id.length() && id.charAt(i) == first.charAt(i)) {
+                i++;
+            }
+            common = i;
+        }
+        int cut = first.lastIndexOf('-', Math.max(0, common - 1)) + 1; // cut at a word: "...-1907" not "...-19"
+        if (cut <= 0) {
+            return runIds;
+        }
+        return runIds.stream().map(id -> id.length() > cut ? "…" + id.substring(cut) : id).toList();
     }
 
     @Override
