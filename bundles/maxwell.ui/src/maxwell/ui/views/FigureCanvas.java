@@ -280,6 +280,7 @@ public final class FigureCanvas {
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
+            maxwell.core.run.BackgroundPriority.lowerCurrentThread();
             Figure target = figure;
             Point at = size;
             if (target == null || at.x <= 0 || at.y <= 0 || canvas.isDisposed()) {

@@ -29,6 +29,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import maxwell.core.provider.RunDataProvider;
+import maxwell.core.run.BackgroundPriority;
 import maxwell.core.provider.RunListener;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.Figure;
@@ -248,6 +249,7 @@ public abstract class FigureView extends ViewPart {
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
+            BackgroundPriority.lowerCurrentThread(); // the demon table and the drawing must not slow the UI
             if (followed != provider || disposed) {
                 return Status.OK_STATUS;
             }
