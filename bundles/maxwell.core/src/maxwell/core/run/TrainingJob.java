@@ -42,6 +42,8 @@ public final class TrainingJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        // A training job trains inside the workbench: the UI must win the processor whenever it needs it.
+        BackgroundPriority.lowerCurrentThread();
         MonitorProgress progress = new MonitorProgress(monitor);
         try {
             RunStatus status = training.execute(progress);

@@ -258,21 +258,18 @@ class ExperimentEditorTest {
         ExperimentEditor reread = (ExperimentEditor) page().getActiveEditor();
         assertEquals(ExperimentEditor.TRAINING_PAGE, reread.getActivePageInstance().getId(), "on the page the user was on");
         assertFalse(reread.isDirty());
+        Screenshots.capture(display(), "editor-reread-after-another-program-wrote");
         page().closeEditor(reread, false);
     }
 
-    private static final long FIELD_COMMIT_MS = 900;
+    private static final long FIELD_COMMIT_MS = Workbench.FIELD_COMMIT_MS;
 
     private static org.eclipse.ui.IWorkbenchWindow window() {
         return Workbench.window();
     }
 
-    /** Types into a field the way a user does: replace its text, then leave the field. */
     private static void type(Text field, String text) {
-        field.setFocus();
-        field.setText(text);
-        field.notifyListeners(SWT.DefaultSelection, new Event());
-        pump(FIELD_COMMIT_MS);
+        Workbench.type(field, text);
     }
 
     private static List<String> messages(ExperimentEditor editor) {

@@ -81,5 +81,6 @@ class ExperimentsViewTest {
                 org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)).map(job -> job.getName() + "=" + job.getState())
                 .toList() + "; entries " + view.entries().size(), 15_000,
                 () -> view.entries().stream().anyMatch(entry -> entry.file().equals(file)));
+        Screenshots.capture(Workbench.display(), "experiments-view-file-written-elsewhere");
     }
 }

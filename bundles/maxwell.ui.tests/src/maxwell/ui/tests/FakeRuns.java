@@ -48,18 +48,29 @@ final class FakeRuns {
 
     /** A run of {@code plannedEpochs} of which the first {@code epochs} have metrics and a snapshot. */
     static RunFolder create(Path runStore, String name, long seed, int epochs, int plannedEpochs) throws Exception {
-        RunFolder run = new RunStore(runStore).create(experiment(name, seed), "ui-test-fingerprint");
+        return create(runStore, experiment(name, seed), epochs, plannedEpochs, STEPS_PER_EPOCH);
+    }
+
+    /** A run of {@code experiment} with {@code stepsPerEpoch} steps of metrics per epoch (a real run's size). */
+    static RunFolder create(Path runStore, Experiment experiment, int epochs, int plannedEpochs, int stepsPerEpoch)
+            throws Exception {
+        RunFolder run = new RunStore(runStore).create(experiment, "ui-test-fingerprint");
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            addEpoch(run, epoch, plannedEpochs, seed);
+            addEpoch(run, epoch, plannedEpochs, experiment.getSeed(), stepsPerEpoch);
         }
         return run;
     }
 
     /** What a trainer writes in one epoch: its metrics, then the evaluation snapshot. */
     static void addEpoch(RunFolder run, int epoch, int plannedEpochs, long seed) throws IOException {
+        addEpoch(run, epoch, plannedEpochs, seed, STEPS_PER_EPOCH);
+    }
+
+    private static void addEpoch(RunFolder run, int epoch, int plannedEpochs, long seed, int stepsPerEpoch)
+            throws IOException {
         List<MetricPoint> metrics = new ArrayList<>();
-        for (int step = (epoch - 1) * STEPS_PER_EPOCH + 1; step <= epoch * STEPS_PER_EPOCH; step++) {
-            double at = (double) step / STEPS_PER_EPOCH;
+        for (int step = (epoch - 1) * stepsPerEpoch + 1; step <= epoch * stepsPerEpoch; step++) {
+            double at = (double) step / stepsPerEpoch;
             metrics.add(new MetricPoint(step, at, "loss", 100 - step));
             metrics.add(new MetricPoint(step, at, "reconstruction_loss", 90 - step));
             metrics.add(new MetricPoint(step, at, "kl_loss", 5 + step * 0.1));
@@ -67,14 +78,14 @@ final class FakeRuns {
             metrics.add(new MetricPoint(step, at, "adversary_accuracy", 0.6 - 0.01 * step));
             metrics.add(new MetricPoint(step, at, "lambda", Math.min(10, step)));
         }
-        metrics.add(new MetricPoint((long) epoch * STEPS_PER_EPOCH, epoch, "probe_adversary_accuracy", 0.5 - 0.05 * epoch));
+        metrics.add(new MetricPoint((long) epoch * stepsPerEpoch, epoch, "probe_adversary_accuracy", 0.5 - 0.05 * epoch));
         try (MetricsLog log = MetricsLog.openForAppend(run.metricsFile())) {
             log.append(metrics);
         }
-        run.writeSnapshot(snapshot(epoch, plannedEpochs, seed));
+        run.writeSnapshot(snapshot(epoch, plannedEpochs, seed, stepsPerEpoch));
     }
 
-    private static LatentSnapshot snapshot(int epoch, int plannedEpochs, long seed) {
+    private static LatentSnapshot snapshot(int epoch, int plannedEpochs, long seed, int stepsPerEpoch) {
         int items = ITEMS_PER_DOMAIN * DOMAINS;
         Random random = new Random(seed * 31 + epoch);
         int[] domains = new int[items];
@@ -93,7 +104,7 @@ final class FakeRuns {
         }
         float[] logVariance = new float[items * DIMENSION];
         Arrays.fill(logVariance, -4f);
-        return new LatentSnapshot((long) epoch * STEPS_PER_EPOCH, epoch, domains, classes,
+        return new LatentSnapshot((long) epoch * stepsPerEpoch, epoch, domains, classes,
                 List.of(new PartitionCodes("content", DIMENSION, content, content.clone(), logVariance.clone()),
                         new PartitionCodes("style", DIMENSION, style, style.clone(), logVariance.clone())));
     }

@@ -58,4 +58,15 @@ class SettingsDiffTest {
         assertEquals(List.of("2.000", "4.000"), rows.get(1).values());
         assertEquals(List.of("", "0.5000"), rows.get(2).values(), "a run without the metric shows nothing, not zero");
     }
+
+    @Test
+    void comparisonColumnsLeaveOutWhatEveryRunIdShares() {
+        assertEquals(List.of("…190712", "…190713-2"), maxwell.ui.compare.RunComparisonEditor
+                .columnHeaders(List.of("compare-20-20261123-190712", "compare-20-20261123-190713-2")));
+        assertEquals(List.of("…180920", "…180920-2"), maxwell.ui.compare.RunComparisonEditor
+                .columnHeaders(List.of("tiny-20261123-180920", "tiny-20261123-180920-2")));
+        assertEquals(List.of("a-1", "b-1"), maxwell.ui.compare.RunComparisonEditor.columnHeaders(List.of("a-1", "b-1")),
+                "nothing shared: the whole ids");
+        assertEquals(List.of("only-20261123-1"), maxwell.ui.compare.RunComparisonEditor.columnHeaders(List.of("only-20261123-1")));
+    }
 }

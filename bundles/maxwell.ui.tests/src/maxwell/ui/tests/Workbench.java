@@ -86,6 +86,25 @@ final class Workbench {
                 () -> job.getState() == Job.NONE && job.getResult() != null);
     }
 
+    /** How long a text field waits after typing before it hands its value to the model. */
+    static final long FIELD_COMMIT_MS = 900;
+
+    /** Types into a field the way a user does: replace its text, then press Enter. */
+    static void type(org.eclipse.swt.widgets.Text field, String text) {
+        field.setFocus();
+        field.setText(text);
+        field.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        pump(FIELD_COMMIT_MS);
+    }
+
+    /** Types into a field and presses Enter, which hands the value to the model at once. */
+    static void enter(org.eclipse.swt.widgets.Text field, String text) {
+        field.setFocus();
+        field.setText(text);
+        field.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        pump(50);
+    }
+
     /** The control whose field name (see maxwell.ui.editor.FieldNames) is {@code name}, or null. */
     static Control field(Composite root, String name) {
         for (Control child : root.getChildren()) {

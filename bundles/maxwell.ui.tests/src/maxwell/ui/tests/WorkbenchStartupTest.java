@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import maxwell.ui.application.MaxwellPerspective;
 
 /** The product starts the way a user sees it: Maxwell window, Maxwell perspective, its views. */
+@org.junit.jupiter.api.Order(1)
 class WorkbenchStartupTest {
 
     @Test
@@ -50,7 +51,7 @@ class WorkbenchStartupTest {
     }
 
     @Test
-    void resetPerspectiveBringsBackTheLayout() {
+    void resetPerspectiveBringsBackTheLayout() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
         IViewPart experiments = page.findView(MaxwellPerspective.EXPERIMENTS_VIEW);
         page.hideView(experiments);
@@ -59,6 +60,7 @@ class WorkbenchStartupTest {
         page.resetPerspective();
 
         assertNotNull(page.findView(MaxwellPerspective.EXPERIMENTS_VIEW));
+        Screenshots.capture(page.getWorkbenchWindow().getShell().getDisplay(), "workbench-after-reset-perspective");
     }
 
     @Test
@@ -77,6 +79,7 @@ class WorkbenchStartupTest {
             int editorWidth = size[0] - width;
             assertTrue(editorWidth >= 800, size[0] + " wide: the editors keep " + editorWidth + " px");
             assertTrue(problems.getSize().y >= 150, size[1] + " high: the problems list is " + problems.getSize().y + " px");
+            Screenshots.captureWindow(window.getShell(), "workbench-layout-" + size[0] + "x" + size[1]);
         }
         window.getShell().setBounds(0, 0, 1280, 960);
     }
@@ -90,6 +93,7 @@ class WorkbenchStartupTest {
         org.eclipse.ui.XMLMemento state = org.eclipse.ui.XMLMemento.createWriteRoot("view");
         view.saveState(state);
         assertEquals(222, state.getInteger("columnWidth1"));
+        Screenshots.capture(page.getWorkbenchWindow().getShell().getDisplay(), "navigator-column-widths");
     }
 
     private static org.eclipse.swt.widgets.Control findTable(IWorkbenchPage page) throws Exception {

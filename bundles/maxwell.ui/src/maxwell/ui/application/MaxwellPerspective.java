@@ -9,8 +9,9 @@ import org.eclipse.ui.IPerspectiveFactory;
  * demon (above) and partition map and information plane (below) on the right, training curves,
  * problems and progress below the editors. Views that later bundles contribute drop into the
  * named placeholders. The ratios keep the editor at
- * least ~500 px wide at 1280×1024 (navigator ~320 px, figures ~460 px) and give the figures room
- * at 1920×1080; the figures keep their aspect ratio, so a narrow folder only shrinks them.
+ * least ~480 px wide at 1280×1024 (navigator ~360 px, wide enough for a run's id and "running 42%";
+ * figures ~440 px) and give the figures room at 1920×1080; the figures keep their aspect ratio, so
+ * a narrow folder only shrinks them.
  */
 public final class MaxwellPerspective implements IPerspectiveFactory {
 
@@ -28,7 +29,7 @@ public final class MaxwellPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout left = layout.createFolder("maxwell.left", IPageLayout.LEFT, 0.25f, editors);
+        IFolderLayout left = layout.createFolder("maxwell.left", IPageLayout.LEFT, 0.28f, editors);
         left.addView(EXPERIMENTS_VIEW);
 
         // The demon first: it is the figure the workbench exists for.

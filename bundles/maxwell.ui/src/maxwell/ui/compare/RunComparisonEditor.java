@@ -77,12 +77,20 @@ public final class RunComparisonEditor extends EditorPart {
         exportButton(top, "Export settings as CSV...", "settings", CsvTables::settings);
         exportButton(top, "Export metrics as CSV...", "metrics", CsvTables::metrics);
         SashForm sash = new SashForm(area, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData sashLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // The tables take the room there is: without hints the layout would measure every cell of them.
+        sashLayout.widthHint = 200;
+        sashLayout.heightHint = 200;
+        sash.setLayoutData(sashLayout);
         settings = table(sash, "Setting");
         metrics = table(sash, "Metric (last value)");
         sash.setWeights(55, 45);
 
         load = new Job("Reading runs to compare") {
+            {
+                setPriority(INTERACTIVE); // the user is looking at "Reading 20 runs..."
+            }
+
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
@@ -148,27 +156,40 @@ public final class RunComparisonEditor extends EditorPart {
 
     static Comparison read(RunComparisonInput input, IProgressMonitor monitor) throws Exception {
         RunStore store = new RunStore(input.store());
-        List<Experiment> experiments = new ArrayList<>();
-        List<List<MetricPoint>> series = new ArrayList<>();
-        List<SettingsDiff.Row> records = new ArrayList<>();
-        List<String> statuses = new ArrayList<>();
-        List<String> fingerprints = new ArrayList<>();
         monitor.beginTask("Reading runs", input.runIds().size());
-        for (String runId : input.runIds()) {
-            RunFolder run = store.open(runId);
-            experiments.add(run.experiment());
-            series.add(MetricsLog.read(run.metricsFile()));
-            RunRecord record = run.record();
-            statuses.add(RunStore.effectiveStatus(record).getName().toLowerCase(Locale.ROOT));
-            fingerprints.add(String.valueOf(record.getDatasetFingerprint()));
-            monitor.worked(1);
+        // The runs are independent: read them side by side (what a user waits for is mostly parsing).
+        List<ReadRun> runs;
+        try {
+            runs = input.runIds().parallelStream().map(runId -> {
+                try {
+                    RunFolder run = store.open(runId);
+                    RunRecord record = run.record();
+                    ReadRun read = new ReadRun(run.experiment(), MetricsLog.read(run.metricsFile()),
+                            RunStore.effectiveStatus(record).getName().toLowerCase(Locale.ROOT),
+                            String.valueOf(record.getDatasetFingerprint()));
+                    synchronized (monitor) {
+                        monitor.worked(1);
+                    }
+                    return read;
+                } catch (Exception e) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException(runId + ": " + e.getMessage(), e));
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        records.add(new SettingsDiff.Row("run status", statuses));
+        List<SettingsDiff.Row> records = new ArrayList<>();
+        records.add(new SettingsDiff.Row("run status", runs.stream().map(ReadRun::status).toList()));
+        List<String> fingerprints = runs.stream().map(ReadRun::fingerprint).toList();
         if (fingerprints.stream().distinct().count() > 1) {
             records.add(new SettingsDiff.Row("dataset fingerprint", fingerprints));
         }
-        records.addAll(SettingsDiff.differing(experiments));
-        return new Comparison(input.runIds(), records, MetricsSummary.of(series));
+        records.addAll(SettingsDiff.differing(runs.stream().map(ReadRun::experiment).toList()));
+        return new Comparison(input.runIds(), records, MetricsSummary.of(runs.stream().map(ReadRun::metrics).toList()));
+    }
+
+    /** What the comparison needs of one run. */
+    private record ReadRun(Experiment experiment, List<MetricPoint> metrics, String status, String fingerprint) {
     }
 
     private void show(Comparison read) {
@@ -176,15 +197,22 @@ public final class RunComparisonEditor extends EditorPart {
             return;
         }
         comparison = read;
-        addRunColumns(settings, read.runIds());
-        addRunColumns(metrics, read.runIds());
-        settings.setInput(read.settings());
-        metrics.setInput(read.metrics());
+        settings.getTable().setRedraw(false);
+        metrics.getTable().setRedraw(false);
+        try {
+            addRunColumns(settings, read.runIds());
+            addRunColumns(metrics, read.runIds());
+            settings.setInput(read.settings());
+            metrics.setInput(read.metrics());
+        } finally {
+            settings.getTable().setRedraw(true);
+            metrics.getTable().setRedraw(true);
+        }
         long differing = read.settings().size() - 1 - (read.settings().stream().anyMatch(r -> r.setting().equals("dataset fingerprint")) ? 1 : 0);
         heading.setText(read.runIds().size() + " runs: " + (differing == 0 ? "same experiment settings"
                 : differing + (differing == 1 ? " setting differs" : " settings differ"))
                 + ". The overlaid curves and figures come with the figure views.");
-        heading.getParent().getParent().layout(true, true);
+        heading.getParent().getParent().layout(true, true); // cheap: the tables are not measured (hints)
     }
 
     private static TableViewer table(Composite parent, String firstColumn) {
@@ -202,14 +230,48 @@ public final class RunComparisonEditor extends EditorPart {
     }
 
     private static void addRunColumns(TableViewer viewer, List<String> runIds) {
+        List<String> headers = columnHeaders(runIds);
+        org.eclipse.swt.graphics.GC measure = new org.eclipse.swt.graphics.GC(viewer.getTable());
+        int width;
+        try {
+            width = headers.stream().mapToInt(header -> measure.textExtent(header).x).max().orElse(60) + 24;
+        } finally {
+            measure.dispose();
+        }
         for (int i = 0; i < runIds.size(); i++) {
             int index = i;
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-            column.getColumn().setText(runIds.get(i));
-            column.getColumn().setWidth(220);
+            column.getColumn().setText(headers.get(i));
+            column.getColumn().setToolTipText(runIds.get(i));
+            column.getColumn().setWidth(Math.max(90, Math.min(width, 240)));
             column.setLabelProvider(ColumnLabelProvider.createTextProvider(row -> row instanceof SettingsDiff.Row setting
                     ? setting.values().get(index) : ((MetricsSummary.Row) row).values().get(index)));
         }
+    }
+
+    /**
+     * Run ids without the part all of them share ("tiny-20261123-"), so that twenty columns fit in view and
+     * differ where they differ; the whole id is the column's tooltip. A single run, or ids with nothing in
+     * common, keep their full ids.
+     */
+    public static List<String> columnHeaders(List<String> runIds) {
+        if (runIds.size() < 2) {
+            return runIds;
+        }
+        String first = runIds.get(0);
+        int common = first.length();
+        for (String id : runIds) {
+            int i = 0;
+            while (i < common && i < id.length() && id.charAt(i) == first.charAt(i)) {
+                i++;
+            }
+            common = i;
+        }
+        int cut = first.lastIndexOf('-', Math.max(0, common - 1)) + 1; // cut at a word: "...-1907" not "...-19"
+        if (cut <= 0) {
+            return runIds;
+        }
+        return runIds.stream().map(id -> id.length() > cut ? "…" + id.substring(cut) : id).toList();
     }
 
     @Override

@@ -55,10 +55,45 @@ abstract class SpecFormPage extends FormPage {
         GridLayout layout = new GridLayout(columns(), true);
         layout.horizontalSpacing = 16;
         body.setLayout(layout);
+        // Side by side only where both columns keep readable fields; a narrow editor stacks the sections.
+        form.addListener(SWT.Resize, event -> fitColumns(form, layout));
         fields = new FieldBinder(toolkit, editor.bindings(), editor.document(), managed.getMessageManager(),
                 editor.fields(), getId(), editor::unreadableField, editor::followTyping);
         fill(body, editor.document().experiment());
         showProblems(editor.modelProblems());
+    }
+
+    /** Below this width two columns of sections squeeze their fields until values are cut ("synth", "epo"). */
+    static final int TWO_COLUMNS_MIN_WIDTH = 660;
+    /** The form's own margins around the body, and room for a vertical scroll bar. */
+    private static final int FORM_PADDING = 24;
+
+    /**
+     * Lays the sections out in as many columns as keep their fields readable, each column as wide as the
+     * form allows. The width is given to every section as its width hint: left to their preferred widths,
+     * sections with long descriptions would ask for more than half the form and push the second column out
+     * of sight instead of wrapping.
+     */
+    private void fitColumns(ScrolledForm form, GridLayout layout) {
+        int width = form.getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        int wanted = width < TWO_COLUMNS_MIN_WIDTH ? 1 : columns();
+        int column = Math.max(120, (width - FORM_PADDING - 2 * layout.marginWidth - layout.marginLeft - layout.marginRight
+                - layout.horizontalSpacing * (wanted - 1)) / wanted);
+        boolean changed = layout.numColumns != wanted;
+        layout.numColumns = wanted;
+        for (Control child : form.getBody().getChildren()) {
+            if (child.getLayoutData() instanceof GridData data && data.widthHint != column) {
+                data.widthHint = column;
+                changed = true;
+            }
+        }
+        if (changed) {
+            form.getBody().layout(true, true); // sizes cached for the old widths (wrapped descriptions) are wrong now
+            form.reflow(true);
+        }
     }
 
     protected FieldBinder fields() {

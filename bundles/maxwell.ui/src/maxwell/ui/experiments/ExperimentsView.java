@@ -172,7 +172,7 @@ public final class ExperimentsView extends ViewPart {
                 ? (experiment.entry() == null ? "" : experiment.entry().relativeFile().toString())
                 : RunTexts.started((RunRow) row)));
         restoreColumnWidths();
-        viewer.setInput(rows);
+        viewer.setInput(shown);
         getSite().setSelectionProvider(viewer);
         viewer.addDoubleClickListener(event -> executeQuietly(OPEN_COMMAND));
         createContextMenu();
@@ -255,35 +255,91 @@ public final class ExperimentsView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        Object[] expanded = viewer.getExpandedElements();
         List<?> selected = viewer.getStructuredSelection().toList();
-        boolean first = rows.isEmpty();
+        List<ExperimentRow> before = rows;
+        boolean first = before.isEmpty();
         rows = scanned;
-        viewer.setInput(scanned);
-        reselect(selected);
-        if (first) {
-            viewer.expandAll();
+        if (!first && sameStructure(before, scanned)) {
+            // The same experiments and runs: only texts change (a training run's progress, every second).
+            // Updating the rows that changed spares GTK rebuilding and laying out the whole tree.
+            shown.rows = scanned;
+            for (int i = 0; i < scanned.size(); i++) {
+                ExperimentRow now = scanned.get(i);
+                if (!now.equals(before.get(i))) {
+                    viewer.update(now, null);
+                    for (int j = 0; j < now.runs().size(); j++) {
+                        if (!now.runs().get(j).equals(before.get(i).runs().get(j))) {
+                            viewer.update(now.runs().get(j), null);
+                        }
+                    }
+                }
+            }
         } else {
-            viewer.setExpandedElements(expanded);
-            // a new run shows at once under its experiment
-            scanned.stream().filter(row -> row.runs().stream().anyMatch(run -> run.status() == RunStatus.RUNNING))
-                    .forEach(row -> viewer.setExpandedState(row, true));
+            Object[] expanded = viewer.getExpandedElements();
+            shown = new Shown(scanned);
+            viewer.setInput(shown);
+            if (first) {
+                viewer.expandAll();
+            } else {
+                viewer.setExpandedElements(expanded);
+                // a new run shows at once under its experiment
+                scanned.stream().filter(row -> row.runs().stream().anyMatch(run -> run.status() == RunStatus.RUNNING))
+                        .forEach(row -> viewer.setExpandedState(row, true));
+            }
         }
+        reselect(selected);
         fitNames();
         long broken = scanned.stream().filter(row -> row.entry() != null && !row.entry().isClean()).count();
         long files = scanned.stream().filter(row -> row.entry() != null).count();
         long training = runs().stream().filter(run -> run.status() == RunStatus.RUNNING).count();
         String count = files == 1 ? "1 experiment" : files + " experiments";
-        setContentDescription(files == 0 && scanned.isEmpty()
+        String description = files == 0 && scanned.isEmpty()
                 ? "No experiments (*.maxwell) in " + workspace + " yet. File > New Experiment... makes one."
                 : count + " in " + workspace + (broken > 0 ? ", " + broken + " with problems" : "")
-                        + (training > 0 ? ", " + training + " training" : ""));
+                        + (training > 0 ? ", " + training + " training" : "");
+        if (!description.equals(getContentDescription())) {
+            setContentDescription(description);
+        }
+    }
+
+    /** The viewer's input: the rows shown, replaced in place when only their texts change. */
+    private static final class Shown {
+        volatile List<ExperimentRow> rows;
+
+        Shown(List<ExperimentRow> rows) {
+            this.rows = rows;
+        }
+    }
+
+    private Shown shown = new Shown(List.of());
+
+    /** The same experiments with the same runs, in the same order (their states may differ). */
+    private static boolean sameStructure(List<ExperimentRow> a, List<ExperimentRow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        RowIdentity identity = new RowIdentity();
+        for (int i = 0; i < a.size(); i++) {
+            ExperimentRow x = a.get(i);
+            ExperimentRow y = b.get(i);
+            if (!identity.equals(x, y) || x.runs().size() != y.runs().size()) {
+                return false;
+            }
+            for (int j = 0; j < x.runs().size(); j++) {
+                if (!identity.equals(x.runs().get(j), y.runs().get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
      * The viewer keeps a selected run selected across a refresh, but holds on to the old row, so
      * commands would judge the run by its old status (Resume disabled right after Cancel). Selecting
-     * the new rows tells everyone what the run is now.
+     * the new rows tells everyone what the run is now, but only when something commands look at
+     * changed: a training run's step count changes every second, and a selection event makes every
+     * command and view look again on the UI thread.
      */
     private void reselect(List<?> before) {
         if (before.isEmpty()) {
@@ -295,13 +351,36 @@ public final class ExperimentsView extends ViewPart {
             rows.stream().<Object>flatMap(row -> java.util.stream.Stream.concat(java.util.stream.Stream.of(row), row.runs().stream()))
                     .filter(row -> identity.equals(row, old)).findFirst().ifPresent(now::add);
         }
-        if (!now.equals(before)) {
+        if (!now.stream().map(ExperimentsView::commandState).toList()
+                .equals(before.stream().map(ExperimentsView::commandState).toList())) {
             viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(now));
         }
     }
 
+    /** What the run commands' enablement depends on: a run's status and where it trains; an experiment as a whole. */
+    private static Object commandState(Object row) {
+        if (row instanceof RunRow run) {
+            return java.util.Arrays.asList(run.runId(), run.status(), run.trainingHere(), run.summary().record() != null);
+        }
+        return row;
+    }
+
+    /** The names column was last fitted to these names; packing measures every row, so only new names do it. */
+    private List<String> fittedNames = List.of();
+
     /** Names and run ids are the column users read first: it fits them (within reason), the rest may be cut. */
     private void fitNames() {
+        List<String> shown = new ArrayList<>(); // what the tree shows: runs of expanded experiments only
+        rows.forEach(row -> {
+            shown.add(row.name());
+            if (viewer.getExpandedState(row)) {
+                row.runs().forEach(run -> shown.add(run.runId()));
+            }
+        });
+        if (shown.equals(fittedNames)) {
+            return;
+        }
+        fittedNames = shown;
         org.eclipse.swt.widgets.TreeColumn names = viewer.getTree().getColumn(0);
         int before = names.getWidth();
         names.pack();
@@ -440,7 +519,7 @@ public final class ExperimentsView extends ViewPart {
     private static final class RowsContent implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return ((List<?>) input).toArray();
+            return input instanceof Shown shown ? shown.rows.toArray() : new Object[0];
         }
 
         @Override

@@ -35,6 +35,8 @@ public final class PrepareRunJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        // Reading the data and building the model (ND4J starts its threads here) is background work too.
+        maxwell.core.run.BackgroundPriority.lowerCurrentThread();
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         try {
             TrainingRun training = preparation.prepare();

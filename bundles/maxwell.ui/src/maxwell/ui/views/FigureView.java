@@ -29,6 +29,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import maxwell.core.provider.RunDataProvider;
+import maxwell.core.run.BackgroundPriority;
 import maxwell.core.provider.RunListener;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.Figure;
@@ -41,11 +42,12 @@ import maxwell.ui.experiments.NavigatorRows.RunRow;
  * A view that shows one figure of the run selected anywhere in the workbench (the Experiments
  * navigator), kept up to date while the run trains.
  * <p>
- * Threads: the UI thread only swaps finished figures into the canvas. A polling job asks the run's
+ * Threads: the UI thread only swaps finished drawings into the canvas. A polling job asks the run's
  * data provider what changed (a few file times); when something did, a coalescing job reads the
- * run's figure data (the demon table comes from its cache in the run folder, or is computed there)
- * and builds the figure, then hands it to the canvas with asyncExec. Jobs of all figure views of
- * one run share a scheduling rule, so the first computes the demon table and the others read it.
+ * run's figure data (the demon table comes from its cache in the run folder, or is computed there),
+ * builds the figure and draws it at the canvas's size, then hands both to the canvas with asyncExec.
+ * Jobs of all figure views of one run share a scheduling rule, so the first computes the demon
+ * table and the others read it.
  * A view hidden behind another tab reads nothing until it is shown again.
  */
 public abstract class FigureView extends ViewPart {
@@ -247,6 +249,7 @@ public abstract class FigureView extends ViewPart {
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
+            BackgroundPriority.lowerCurrentThread(); // the demon table and the drawing must not slow the UI
             if (followed != provider || disposed) {
                 return Status.OK_STATUS;
             }
@@ -256,7 +259,7 @@ public abstract class FigureView extends ViewPart {
                     dataStale = false;
                     // the folder itself, not the provider: refreshing it here would tell the listener and draw twice
                     if (followed.run().snapshots().isEmpty()) {
-                        showOnUi(followed, null, null,
+                        showOnUi(followed, null, null, null,
                                 "Run " + followed.runId() + ": " + NO_POINT_YET + ".\nThe figure appears once the run"
                                         + " has written its first latent snapshot.");
                         return Status.OK_STATUS;
@@ -272,22 +275,33 @@ public abstract class FigureView extends ViewPart {
                     return Status.CANCEL_STATUS;
                 }
                 Figure figure = buildFigure(current);
-                showOnUi(followed, current, figure, null);
+                if (monitor.isCanceled()) {
+                    dataStale = true;
+                    return Status.CANCEL_STATUS;
+                }
+                // drawn here, off the UI thread, at the size the canvas has now
+                FigureCanvas.Drawing drawing = FigureCanvas.draw(PlatformUI.getWorkbench().getDisplay(), figure,
+                        canvas.size());
+                showOnUi(followed, current, figure, drawing, null);
             } catch (OperationCanceledException e) {
                 dataStale = true;
                 return Status.CANCEL_STATUS;
             } catch (IOException | RuntimeException e) {
-                showOnUi(followed, null, null, "The " + figureTitle() + " of run " + followed.runId()
+                showOnUi(followed, null, null, null, "The " + figureTitle() + " of run " + followed.runId()
                         + " cannot be shown:\n" + e.getMessage());
             }
             return Status.OK_STATUS;
         }
     }
 
-    private void showOnUi(RunDataProvider from, RunFigureData newData, Figure figure, String message) {
+    private void showOnUi(RunDataProvider from, RunFigureData newData, Figure figure,
+            FigureCanvas.Drawing drawing, String message) {
         Display display = PlatformUI.getWorkbench().getDisplay();
         display.asyncExec(() -> {
             if (disposed || canvas.control().isDisposed() || provider != from) {
+                if (drawing != null) {
+                    drawing.dispose();
+                }
                 return; // the user moved on to another run meanwhile
             }
             if (figure == null) {
@@ -299,7 +313,7 @@ public abstract class FigureView extends ViewPart {
                 data = newData;
                 dataShown(newData);
                 exportAction.setEnabled(true);
-                canvas.showFigure(figure);
+                canvas.showFigure(figure, drawing);
             }
             figuresShown++;
         });
@@ -339,7 +353,7 @@ public abstract class FigureView extends ViewPart {
                 // A run folder being deleted or half-written: the next look will tell. A run never read
                 // says why instead of "Reading run" for ever.
                 if (data == null) {
-                    showOnUi(followed, null, null, "Run " + followed.runId() + " cannot be read:\n" + e.getMessage());
+                    showOnUi(followed, null, null, null, "Run " + followed.runId() + " cannot be read:\n" + e.getMessage());
                 }
             }
             if (!disposed) {
