@@ -103,8 +103,9 @@ class MalformedFilesTest {
 	@Test
 	void saysWhereTheParserFoundTheProblem() throws Exception {
 		Path file = folder.resolve("enum.maxwell");
-		Files.writeString(file, validXml.replace("<model>", "<model latentType=\"BANANA\">"));
-		int line = (int) validXml.substring(0, validXml.indexOf("<model>")).lines().count(); // the last counted line holds <model>
+		int model = validXml.indexOf("<model");
+		Files.writeString(file, validXml.substring(0, model) + "<model latentType=\"BANANA\"" + validXml.substring(model + "<model".length()));
+		int line = (int) validXml.substring(0, model).lines().count(); // the last counted line holds <model
 
 		ExperimentFileException failure = assertThrows(ExperimentFileException.class, () -> ExperimentFiles.load(file));
 
