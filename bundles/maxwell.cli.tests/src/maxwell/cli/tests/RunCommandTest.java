@@ -83,19 +83,6 @@ class RunCommandTest {
     }
 
     private static Experiment tiny() {
-        Experiment experiment = ExperimentTemplates.syntheticMapTiles();
-        experiment.setName("tiny");
-        experiment.getData().setImageSize(8);
-        experiment.getData().setTrainSize(12);
-        experiment.getData().setProbeSize(6);
-        experiment.getModel().getEncoderHiddenSizes().set(0, 16);
-        experiment.getModel().getEncoderHiddenSizes().remove(1);
-        experiment.getModel().getDecoderHiddenSizes().clear();
-        experiment.getModel().getDecoderHiddenSizes().add(16);
-        experiment.getModel().getPartitions().forEach(p -> p.setDimension(3));
-        experiment.getAdversary().getHiddenSizes().set(0, 8);
-        experiment.getTraining().setBatchSize(16);
-        experiment.getTraining().setEpochs(2);
-        return experiment;
+        return ExperimentTemplates.tinyMapTiles("tiny", 2);
     }
 }

@@ -195,20 +195,7 @@ class TrainingRunTest {
 
     /** 12 places × 4 sources at 8 px, batches of 16: 3 steps per epoch, 2 epochs, checkpoint every 3 steps. */
     private static Experiment tiny() {
-        Experiment experiment = ExperimentTemplates.syntheticMapTiles();
-        experiment.setName("tiny");
-        experiment.getData().setImageSize(8);
-        experiment.getData().setTrainSize(12);
-        experiment.getData().setProbeSize(6);
-        experiment.getModel().getEncoderHiddenSizes().clear();
-        experiment.getModel().getEncoderHiddenSizes().add(16);
-        experiment.getModel().getDecoderHiddenSizes().clear();
-        experiment.getModel().getDecoderHiddenSizes().add(16);
-        experiment.getModel().getPartitions().forEach(p -> p.setDimension(3));
-        experiment.getAdversary().getHiddenSizes().clear();
-        experiment.getAdversary().getHiddenSizes().add(8);
-        experiment.getTraining().setBatchSize(16);
-        experiment.getTraining().setEpochs(2);
+        Experiment experiment = ExperimentTemplates.tinyMapTiles("tiny", 2);
         experiment.getTraining().setCheckpointInterval(3);
         experiment.getTraining().setCheckpointUnit(IntervalUnit.STEP);
         return experiment;

@@ -54,6 +54,30 @@ public final class ExperimentTemplates {
 	}
 
 	/**
+	 * The map-tile experiment at toy size (12 places at 8 px, batches of 16: 3 steps per epoch,
+	 * codes of 3, small networks), for smoke runs and tests that must train in seconds. Without
+	 * the pairing term, so it trains the plain path; a test of pairing turns it on.
+	 */
+	public static Experiment tinyMapTiles(String name, int epochs) {
+		Experiment experiment = syntheticMapTiles();
+		experiment.setName(name);
+		experiment.getData().setImageSize(8);
+		experiment.getData().setTrainSize(12);
+		experiment.getData().setProbeSize(6);
+		experiment.getModel().getEncoderHiddenSizes().clear();
+		experiment.getModel().getEncoderHiddenSizes().add(16);
+		experiment.getModel().getDecoderHiddenSizes().clear();
+		experiment.getModel().getDecoderHiddenSizes().add(16);
+		experiment.getModel().getPartitions().forEach(p -> p.setDimension(3));
+		experiment.getModel().setPairingWeight(0);
+		experiment.getAdversary().getHiddenSizes().clear();
+		experiment.getAdversary().getHiddenSizes().add(8);
+		experiment.getTraining().setBatchSize(16);
+		experiment.getTraining().setEpochs(epochs);
+		return experiment;
+	}
+
+	/**
 	 * Fashion-MNIST (the Debian package's files) drawn in five domains. 28 px like the originals;
 	 * three channels because the tinted domain is coloured.
 	 */
