@@ -32,8 +32,28 @@ record DecodablePoint(RunFolder run, Experiment experiment, Dataset dataset, Lat
         try {
             Experiment experiment = run.experiment();
             Dataset dataset = Datasets.open(experiment, run.folder().resolve("experiment.maxwell"));
-            TrainerState state = newestCheckpoint(run);
-            LatentSnapshot snapshot = snapshotAt(run, state.step());
+            TrainerState state = null;
+            LatentSnapshot snapshot = null;
+            IOException unreadable = null;
+            // newest first; a checkpoint cut short by a kill, or written between evaluations, is passed over
+            for (Path file : checkpointsNewestFirst(run)) {
+                try {
+                    TrainerState candidate = CheckpointFiles.read(file);
+                    Path snapshotFile = snapshotFile(run, candidate.step());
+                    if (snapshotFile != null) {
+                        state = candidate;
+                        snapshot = SnapshotFiles.read(snapshotFile);
+                        break;
+                    }
+                } catch (IOException e) {
+                    unreadable = e;
+                }
+            }
+            if (state == null) {
+                throw new IOException("run " + run.runId() + " has no readable checkpoint taken at an evaluation point,"
+                        + " which decoding needs (decoder and codes of the same step)"
+                        + (unreadable == null ? "" : "; " + unreadable.getMessage()));
+            }
             List<PartitionCode> partitions = snapshot.partitions().stream()
                     .map(p -> new PartitionCode(p.name(), p.dimension())).toList();
             return new DecodablePoint(run, experiment, dataset, snapshot, new CodeDecoder(partitions, state),
@@ -58,31 +78,24 @@ record DecodablePoint(RunFolder run, Experiment experiment, Dataset dataset, Lat
         return p.means() != null ? p.means() : p.codes();
     }
 
-    private static TrainerState newestCheckpoint(RunFolder run) throws IOException {
-        List<Path> files;
+    private static List<Path> checkpointsNewestFirst(RunFolder run) throws IOException {
+        if (!java.nio.file.Files.isDirectory(run.checkpoints())) {
+            return List.of();
+        }
         try (Stream<Path> listing = java.nio.file.Files.list(run.checkpoints())) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".checkpoint"))
-                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+            return listing.filter(f -> f.getFileName().toString().endsWith(".checkpoint"))
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
         }
-        IOException last = null;
-        for (int i = files.size() - 1; i >= 0; i--) {
-            try {
-                return CheckpointFiles.read(files.get(i));
-            } catch (IOException e) {
-                last = e; // a checkpoint cut short by a kill: the one before it still decodes
-            }
-        }
-        throw new IOException("run " + run.runId() + " has no readable checkpoint to decode with"
-                + (last == null ? "" : " (" + last.getMessage() + ")"));
     }
 
-    private static LatentSnapshot snapshotAt(RunFolder run, long step) throws IOException {
+    private static Path snapshotFile(RunFolder run, long step) throws IOException {
+        String name = String.format(java.util.Locale.ROOT, "step-%012d.snapshot", step);
         for (Path file : run.snapshots()) {
-            if (file.getFileName().toString().equals(String.format(java.util.Locale.ROOT, "step-%012d.snapshot", step))) {
-                return SnapshotFiles.read(file);
+            if (file.getFileName().toString().equals(name)) {
+                return file;
             }
         }
-        throw new IOException("run " + run.runId() + " has no snapshot at step " + step
-                + " (its newest checkpoint); decoding needs codes and decoder of the same step");
+        return null;
     }
 }

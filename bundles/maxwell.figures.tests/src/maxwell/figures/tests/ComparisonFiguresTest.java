@@ -105,7 +105,7 @@ class ComparisonFiguresTest {
         List<Figure> demons = List.of(new DemonDiagram(seed11, seed11.pointAtEpoch(2)),
                 new DemonDiagram(seed12, seed12.pointAtEpoch(2)), new DemonDiagram(otherLambda, otherLambda.pointAtEpoch(2)),
                 new DemonDiagram(seed11, 0));
-        SideBySide grid = new SideBySide("demons", "four demons", demons);
+        SideBySide grid = new SideBySide("demons", "four demons", demons, List.of("a", "b", "c", "d"));
         assertEquals(2, grid.columns(), "four figures make a 2 × 2 grid");
         Rectangle2D area = new Rectangle2D.Double(0, 0, grid.naturalSize().width, grid.naturalSize().height);
         for (int i = 0; i < 4; i++) {
@@ -119,7 +119,11 @@ class ComparisonFiguresTest {
             assertTrue(FiguresTest.colourful(image, (int) cell.getX(), (int) cell.getY(), (int) cell.getMaxX(),
                     (int) cell.getMaxY()) > 1000, "cell " + i + " is blank");
         }
-        assertTrue(FigureFiles.svg(grid).contains(seed12.runId()), "each diagram names its run");
+        String svg = FigureFiles.svg(grid);
+        assertTrue(svg.contains(seed12.runId()), "each diagram names its run");
+        assertTrue(svg.contains(">d<"), "each figure has its label");
+        assertThrows(IllegalArgumentException.class, () -> new SideBySide("x", "x", demons, List.of("one")));
+        assertEquals(1, new SideBySide("x", "x", demons.subList(0, 1), List.of()).columns());
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.Figure;
 import maxwell.figures.map.PartitionMap.ColourBy;
+import maxwell.figures.swap.SwapGridFigure;
+import maxwell.figures.traverse.TraversalFigure;
 import maxwell.model.io.ExperimentFiles;
 import maxwell.ui.application.MaxwellPerspective;
 import maxwell.ui.editor.ExperimentEditor;
@@ -99,6 +101,23 @@ class FigureViewsTest {
         ImageData byContent = assertDrawn(map, "views-partition-map-content");
         assertTrue(differingPixels(byDomain, byContent) > 200, "colouring by content changes the map");
 
+        // The same view decodes: the swap grid and the traversals of one probe image, from the run's checkpoint.
+        map.show(PartitionMapView.Showing.SWAP_GRID);
+        waitUntil("the swap grid", DRAW_TIMEOUT_MS, () -> map.canvas().figure() instanceof SwapGridFigure);
+        assertDrawn(map, "views-swap-grid");
+        map.show(PartitionMapView.Showing.TRAVERSALS);
+        waitUntil(() -> "the traversals; the view says '" + map.canvas().message() + "'", DRAW_TIMEOUT_MS,
+                () -> map.canvas().figure() instanceof TraversalFigure);
+        assertDrawn(map, "views-traversals");
+        TraversalFigure traversals = (TraversalFigure) map.canvas().figure();
+        assertEquals(2 * FakeRuns.DIMENSION, traversals.traversals().sweeps().size(), "a row per latent dimension");
+        assertEquals(0, traversals.traversals().base().snapshotIndex());
+        map.traverseProbe(7);
+        waitUntil("the traversals of probe image 7", DRAW_TIMEOUT_MS, () -> map.canvas().figure() instanceof TraversalFigure t
+                && t.traversals().base().snapshotIndex() == 7);
+        map.show(PartitionMapView.Showing.MAPS);
+        waitUntil("the maps again", DRAW_TIMEOUT_MS, () -> map.canvas().figure() instanceof maxwell.figures.map.PartitionMap);
+
         TrainingDashboardView dashboard = (TrainingDashboardView) page().showView(TrainingDashboardView.ID);
         awaitFigure(dashboard, run);
         assertDrawn(dashboard, "views-training-dashboard");
@@ -158,10 +177,14 @@ class FigureViewsTest {
 
     /** Saves a screenshot (unless null) and checks that the canvas shows a drawing: many non-white pixels in its middle. */
     static ImageData assertDrawn(FigureView view, String screenshot) throws Exception {
+        return assertDrawn(view.canvas(), view.getTitle(), screenshot);
+    }
+
+    static ImageData assertDrawn(maxwell.ui.views.FigureCanvas canvas, String title, String screenshot) throws Exception {
         if (screenshot != null) {
             Screenshots.capture(display(), screenshot);
         }
-        ImageData pixels = canvasPixels(view.canvas().control());
+        ImageData pixels = canvasPixels(canvas.control());
         int inked = 0;
         int sampled = 0;
         for (int y = pixels.height / 5; y < pixels.height * 4 / 5; y += 2) {
@@ -172,8 +195,8 @@ class FigureViewsTest {
                 }
             }
         }
-        assertTrue(pixels.width > 200 && pixels.height > 150, view.getTitle() + " canvas is " + pixels.width + "×" + pixels.height);
-        assertTrue(inked > sampled / 50, view.getTitle() + ": only " + inked + " of " + sampled + " pixels are drawn");
+        assertTrue(pixels.width > 200 && pixels.height > 150, title + " canvas is " + pixels.width + "×" + pixels.height);
+        assertTrue(inked > sampled / 50, title + ": only " + inked + " of " + sampled + " pixels are drawn");
         return pixels;
     }
 
@@ -195,7 +218,7 @@ class FigureViewsTest {
         return rgb.red > 245 && rgb.green > 245 && rgb.blue > 245;
     }
 
-    private static int differingPixels(ImageData a, ImageData b) {
+    static int differingPixels(ImageData a, ImageData b) {
         int differing = 0;
         for (int y = 0; y < Math.min(a.height, b.height); y += 2) {
             for (int x = 0; x < Math.min(a.width, b.width); x += 2) {
