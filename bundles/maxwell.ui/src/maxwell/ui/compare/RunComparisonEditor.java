@@ -1,11 +1,11 @@
 package maxwell.ui.compare;
 
-import java.util.ArrayList;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -39,8 +39,8 @@ import maxwell.core.store.MetricPoint;
 import maxwell.core.store.MetricsLog;
 import maxwell.core.store.RunFolder;
 import maxwell.core.store.RunStore;
-import maxwell.model.Experiment;
 import maxwell.figures.data.RunFigureData;
+import maxwell.model.Experiment;
 import maxwell.model.RunRecord;
 import maxwell.ui.views.FigureCanvas;
 import maxwell.ui.views.FigureExport;
@@ -171,7 +171,15 @@ public final class RunComparisonEditor extends EditorPart {
         };
         load.schedule();
         loadFigures = new FigureDataJob();
-        loadFigures.schedule();
+        // the figures' data are read once the tables are shown: they are what the user reads first
+        load.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getResult().getSeverity() != IStatus.CANCEL) {
+                    loadFigures.schedule(FIGURES_AFTER_TABLES_MS);
+                }
+            }
+        });
     }
 
     /** Baseline, the epoch of the side-by-side figures, and export of the shown figure: shared by all tabs. */
@@ -219,6 +227,8 @@ public final class RunComparisonEditor extends EditorPart {
     }
 
     private static final String NO_BASELINE = "(none)";
+    /** Leaves the UI thread time to paint the tables before the figures' data are read. */
+    private static final long FIGURES_AFTER_TABLES_MS = 300;
 
     /** The figure panel of the selected tab, if a figure tab is selected. */
     private java.util.Optional<ComparisonFigurePanel> shownPanel() {
@@ -506,7 +516,7 @@ public final class RunComparisonEditor extends EditorPart {
         if (baseline != null) {
             pinBaseline(baseline);
         }
-        heading.getParent().getParent().layout(true, true); // cheap: the tables are not measured (hints)
+        heading.requestLayout(); // only the heading's row: the tables and figures keep their size
     }
 
     /** The baseline's column says so in both tables. */
