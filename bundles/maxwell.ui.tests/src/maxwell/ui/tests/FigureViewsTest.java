@@ -164,6 +164,41 @@ class FigureViewsTest {
                 DRAW_TIMEOUT_MS, () -> fresh.folder().equals(folderOf(demon))
                         && demon.canvas().message().contains(FigureView.NO_POINT_YET));
         Screenshots.capture(display(), "views-demon-no-point-yet");
+
+        // The Properties view shows the selected run's record: seed, fingerprint, versions, times.
+        org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) page()
+                .showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        RunRow shown = awaitRun(navigator, run.runId());
+        select(navigator, shown);
+        java.util.Map<String, String> expected = new maxwell.ui.properties.RunPropertySource(shown).values();
+        assertEquals("7", expected.get("seed"));
+        assertEquals("ui-test-fingerprint", expected.get("dataset fingerprint"));
+        assertEquals(run.folder().toString(), expected.get("folder"));
+        waitUntil(() -> "the Properties view to show the run's seed and fingerprint; it shows " + propertyRows(sheet),
+                DRAW_TIMEOUT_MS, () -> "7".equals(propertyRows(sheet).get("seed"))
+                        && "ui-test-fingerprint".equals(propertyRows(sheet).get("dataset fingerprint")));
+        Screenshots.capture(display(), "views-properties-of-run");
+    }
+
+    /** Label → value of every row the Properties view shows, categories opened. */
+    private static java.util.Map<String, String> propertyRows(org.eclipse.ui.views.properties.PropertySheet sheet) {
+        java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+        if (sheet.getCurrentPage() instanceof org.eclipse.ui.views.properties.PropertySheetPage propertyPage
+                && propertyPage.getControl() instanceof org.eclipse.swt.widgets.Tree tree) {
+            for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                if (!item.getExpanded()) { // a category: the viewer makes its rows when it is opened, as a click would
+                    Event open = new Event();
+                    open.item = item;
+                    tree.notifyListeners(SWT.Expand, open);
+                    item.setExpanded(true);
+                }
+                rows.put(item.getText(0), item.getText(1));
+                for (org.eclipse.swt.widgets.TreeItem child : item.getItems()) {
+                    rows.put(child.getText(0), child.getText(1));
+                }
+            }
+        }
+        return rows;
     }
 
     private static Path folderOf(FigureView view) {
