@@ -97,14 +97,11 @@ public final class RunComparisonEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
-        Composite top = new Composite(area, SWT.NONE);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        top.setLayout(new GridLayout(3, false));
-        heading = new Label(top, SWT.WRAP);
+        heading = new Label(area, SWT.WRAP);
         heading.setText("Reading " + runs().runIds().size() + " runs...");
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        exportButton(top, "Export settings as CSV...", "settings", CsvTables::settings);
-        exportButton(top, "Export metrics as CSV...", "metrics", CsvTables::metrics);
+        GridData headingLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        headingLayout.widthHint = 200; // wraps to the editor's width instead of widening it
+        heading.setLayoutData(headingLayout);
         choices(area);
 
         tabs = new CTabFolder(area, SWT.BORDER | SWT.FLAT);
@@ -113,13 +110,25 @@ public final class RunComparisonEditor extends EditorPart {
         tabsLayout.widthHint = 200;
         tabsLayout.heightHint = 200;
         tabs.setLayoutData(tabsLayout);
-        SashForm sash = new SashForm(tabs, SWT.VERTICAL);
+        Composite tablesPage = new Composite(tabs, SWT.NONE);
+        GridLayout tablesLayout = new GridLayout(2, false);
+        tablesLayout.marginWidth = 0;
+        tablesLayout.marginHeight = 2;
+        tablesPage.setLayout(tablesLayout);
+        exportButton(tablesPage, "Export settings as CSV...", "settings", CsvTables::settings);
+        exportButton(tablesPage, "Export metrics as CSV...", "metrics", CsvTables::metrics);
+        SashForm sash = new SashForm(tablesPage, SWT.VERTICAL);
+        GridData sashLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        sashLayout.horizontalSpan = 2;
+        sashLayout.widthHint = 200; // the tables are not measured: their size comes from the tab
+        sashLayout.heightHint = 200;
+        sash.setLayoutData(sashLayout);
         settings = table(sash, "Setting");
         metrics = table(sash, "Metric (last value)");
         sash.setWeights(55, 45);
         CTabItem tablesTab = new CTabItem(tabs, SWT.NONE);
         tablesTab.setText("Settings && metrics");
-        tablesTab.setControl(sash);
+        tablesTab.setControl(tablesPage);
         panels = ComparisonFigurePanel.all(tabs, new ComparisonFigurePanel.Source() {
             @Override
             public ComparisonFigures figures() {
@@ -516,7 +525,7 @@ public final class RunComparisonEditor extends EditorPart {
         if (baseline != null) {
             pinBaseline(baseline);
         }
-        heading.requestLayout(); // only the heading's row: the tables and figures keep their size
+        heading.requestLayout(); // only the heading: the tables and figures keep their size
     }
 
     /** The baseline's column says so in both tables. */
@@ -527,6 +536,15 @@ public final class RunComparisonEditor extends EditorPart {
             for (int i = 0; i < headers.size() && i + 1 < columns.length; i++) {
                 boolean pinned = runs().runIds().get(i).equals(baseline);
                 columns[i + 1].setText(pinned ? headers.get(i) + " (baseline)" : headers.get(i));
+                if (pinned) {
+                    org.eclipse.swt.graphics.GC measure = new org.eclipse.swt.graphics.GC(viewer.getTable());
+                    try {
+                        int wanted = measure.textExtent(columns[i + 1].getText()).x + 24;
+                        columns[i + 1].setWidth(Math.max(columns[i + 1].getWidth(), Math.min(wanted, 320)));
+                    } finally {
+                        measure.dispose();
+                    }
+                }
             }
         }
     }
