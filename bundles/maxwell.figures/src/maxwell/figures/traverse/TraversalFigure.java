@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -16,6 +15,7 @@ import maxwell.core.analysis.LatentTraversal.Sweep;
 import maxwell.core.analysis.LatentTraversal.Traversals;
 import maxwell.core.analysis.SnapshotAdapter;
 import maxwell.figures.Figure;
+import maxwell.figures.style.Page;
 import maxwell.figures.style.Palette;
 import maxwell.figures.style.Type;
 import maxwell.figures.swap.SwapGridFigure;
@@ -86,18 +86,8 @@ public final class TraversalFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g0, Rectangle2D area) {
-        Graphics2D g = (Graphics2D) g0.create();
+        Graphics2D g = Page.open(g0, area, naturalSize());
         try {
-            Dimension size = naturalSize();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-            double scale = Math.min(area.getWidth() / size.width, area.getHeight() / size.height);
-            g.translate(area.getX() + (area.getWidth() - size.width * scale) / 2,
-                    area.getY() + (area.getHeight() - size.height * scale) / 2);
-            g.scale(scale, scale);
-            g.setColor(Palette.PAPER);
-            g.fill(new Rectangle2D.Double(0, 0, size.width, size.height));
             header(g);
             double largest = traversals.sweeps().stream().mapToDouble(Sweep::change).max().orElse(0);
             double y = TOP;
