@@ -49,7 +49,13 @@ final class StoredRun {
 
     /** A run with {@code epochs} snapshots, metrics and a checkpoint at the last step. */
     static RunFolder create(Path root, long seed, int epochs) throws Exception {
-        RunFolder run = new RunStore(root).create(experiment(seed), "test-fingerprint");
+        return create(root, experiment(seed), epochs);
+    }
+
+    /** The same, for an experiment with other settings; its seed also seeds the fake codes and metrics. */
+    static RunFolder create(Path root, Experiment experiment, int epochs) throws Exception {
+        long seed = experiment.getSeed();
+        RunFolder run = new RunStore(root).create(experiment, "test-fingerprint");
         List<MetricPoint> metrics = new ArrayList<>();
         for (int step = 1; step <= epochs * STEPS_PER_EPOCH; step++) {
             double epoch = (double) step / STEPS_PER_EPOCH;

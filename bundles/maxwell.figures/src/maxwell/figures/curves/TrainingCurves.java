@@ -6,10 +6,7 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -35,8 +32,6 @@ import maxwell.figures.style.Palette;
  */
 public final class TrainingCurves implements Figure {
 
-    /** Step-level metrics are noisy: a moving average over about this many points per run. */
-    private static final int SMOOTHING_POINTS = 60;
     private static final double LN2 = Math.log(2);
 
     /** One panel: a metric, its axis label, and a unit conversion. */
@@ -91,10 +86,9 @@ public final class TrainingCurves implements Figure {
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         for (int k = 0; k < groups.size(); k++) {
             RunGroup group = groups.get(k);
-            YIntervalSeries series = new YIntervalSeries(group.label() + (group.runs().size() > 1
-                    ? " (" + group.runs().size() + " seeds)" : ""));
-            for (double[] point : mean(group, panel)) {
-                series.add(point[0], point[1], point[2], point[3]);
+            YIntervalSeries series = new YIntervalSeries(group.label());
+            for (GroupSeries.Point point : GroupSeries.of(group, panel.metric(), panel.factor())) {
+                series.add(point.epoch(), point.mean(), point.min(), point.max());
             }
             dataset.addSeries(series);
             Color colour = groups.size() == 1 ? Palette.INK : Palette.category(k);
@@ -146,55 +140,11 @@ public final class TrainingCurves implements Figure {
                     BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
             marker.setLabel("chance");
             marker.setLabelFont(maxwell.figures.style.Type.SMALL);
-            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            // under the line at the left: the accuracy starts high and ends near chance, on the right
+            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT);
+            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 6, 4, 4));
             plot.addRangeMarker(marker);
         }
-    }
-
-    /** {epoch, mean, min, max} per step common to the group's runs, smoothed along steps. */
-    private static List<double[]> mean(RunGroup group, Panel panel) {
-        Map<Long, double[]> byStep = new TreeMap<>();
-        for (RunFigureData run : group.runs()) {
-            List<MetricPoint> points = smooth(run.metric(panel.metric()));
-            for (MetricPoint p : points) {
-                double v = p.value() * panel.factor();
-                double[] acc = byStep.computeIfAbsent(p.step(), s -> new double[] { p.epoch(), 0, Double.MAX_VALUE,
-                        -Double.MAX_VALUE, 0 });
-                acc[1] += v;
-                acc[2] = Math.min(acc[2], v);
-                acc[3] = Math.max(acc[3], v);
-                acc[4]++;
-            }
-        }
-        List<double[]> out = new ArrayList<>();
-        int runs = group.runs().size();
-        for (double[] acc : byStep.values()) {
-            if (acc[4] == runs) {
-                out.add(new double[] { acc[0], acc[1] / runs, acc[2], acc[3] });
-            }
-        }
-        return out;
-    }
-
-    private static List<MetricPoint> smooth(List<MetricPoint> points) {
-        int window = Math.max(1, points.size() / SMOOTHING_POINTS);
-        if (window == 1) {
-            return points;
-        }
-        List<MetricPoint> out = new ArrayList<>();
-        for (int i = 0; i + window <= points.size(); i += window) {
-            double sum = 0;
-            int n = 0;
-            for (int j = i; j < i + window; j++) {
-                if (Double.isFinite(points.get(j).value())) {
-                    sum += points.get(j).value();
-                    n++;
-                }
-            }
-            MetricPoint last = points.get(i + window - 1);
-            out.add(new MetricPoint(last.step(), last.epoch(), last.metric(), n == 0 ? Double.NaN : sum / n));
-        }
-        return out;
     }
 }

@@ -180,6 +180,23 @@ public final class RunFigureData {
         return epochs[index];
     }
 
+    /**
+     * The evaluation point to show for {@code epoch} when runs are compared at the same time: the last
+     * point at or before it, or the first point if the run has none that early.
+     */
+    public int pointAtEpoch(double epoch) {
+        int index = 0;
+        for (int i = 0; i < points(); i++) {
+            if (epochOf(i) <= epoch + EPOCH_TOLERANCE) {
+                index = i;
+            }
+        }
+        return index;
+    }
+
+    /** Epochs are fractions of steps per epoch; equal epochs may differ in the last bits. */
+    private static final double EPOCH_TOLERANCE = 1e-9;
+
     public int points() {
         return table.rows().size();
     }

@@ -42,8 +42,15 @@ public final class InformationPlane implements Figure {
 
     private final List<RunFigureData> runs;
     private double lastEpoch;
+    private final double upToEpoch;
 
     public InformationPlane(List<RunFigureData> runs) {
+        this(runs, Double.POSITIVE_INFINITY);
+    }
+
+    /** The runs' paths up to {@code upToEpoch} only, to compare runs at the same point of their training. */
+    public InformationPlane(List<RunFigureData> runs, double upToEpoch) {
+        this.upToEpoch = upToEpoch;
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("an information plane needs at least one run");
         }
@@ -105,7 +112,8 @@ public final class InformationPlane implements Figure {
                 String key = runs.size() == 1 ? "Z_" + partition : "Z_" + partition + " · " + run.runId();
                 XYIntervalSeries series = new XYIntervalSeries(key, false, true);
                 List<Double> fractions = new ArrayList<>();
-                for (int t = 0; t < run.points(); t++) {
+                int lastShown = run.pointAtEpoch(upToEpoch);
+                for (int t = 0; t <= lastShown; t++) {
                     FlowRow row = run.table().row(t);
                     double low = row.value(Columns.rateLower(partition));
                     double high = row.value(Columns.rateUpper(partition));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import java.util.Set;
 import maxwell.core.analysis.RunAnalysis;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.curves.RunGroup;
+import maxwell.figures.curves.RunGroups;
 import maxwell.figures.curves.TrainingCurves;
 import maxwell.figures.data.RunFigureData;
 import maxwell.figures.demon.DemonDiagram;
@@ -28,9 +28,6 @@ import maxwell.info.flow.FlowRow;
  * the demon diagrams and information planes together.
  */
 public final class CompareReport {
-
-    /** Settings that every repeat of an experiment changes without making it another experiment. */
-    private static final Set<String> SEED_SETTINGS = Set.of("seed");
 
     private CompareReport() {
     }
@@ -46,7 +43,7 @@ public final class CompareReport {
         Files.createDirectories(folder);
         FigureSet figures = new FigureSet(folder);
         List<Map<String, String>> settings = data.stream().map(d -> SettingsTable.of(d.experiment())).toList();
-        List<RunGroup> groups = groups(data, settings);
+        List<RunGroup> groups = RunGroups.bySettingsExceptSeed(data);
 
         StringBuilder body = new StringBuilder("<h1>Maxwell: comparison of " + runs.size() + " runs</h1>\n");
         body.append("<h2>Settings that differ</h2>\n").append(differences(data, settings));
@@ -72,22 +69,6 @@ public final class CompareReport {
         Path index = folder.resolve("index.html");
         RunReport.write(index, Html.page("Maxwell comparison", body.toString()));
         return index;
-    }
-
-    /** Runs whose settings are equal except for the seed form a group, named after its first run. */
-    static List<RunGroup> groups(List<RunFigureData> data, List<Map<String, String>> settings) {
-        Map<Map<String, String>, List<RunFigureData>> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < data.size(); i++) {
-            Map<String, String> key = new LinkedHashMap<>(settings.get(i));
-            key.keySet().removeIf(SEED_SETTINGS::contains);
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(data.get(i));
-        }
-        List<RunGroup> groups = new ArrayList<>();
-        for (List<RunFigureData> members : byKey.values()) {
-            groups.add(members.size() == 1 ? RunGroup.of(members.get(0))
-                    : new RunGroup(members.get(0).experiment().getName(), members));
-        }
-        return groups;
     }
 
     static String differences(List<RunFigureData> data, List<Map<String, String>> settings) {

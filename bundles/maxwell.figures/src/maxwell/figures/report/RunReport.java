@@ -13,6 +13,7 @@ import java.util.Map;
 
 import maxwell.core.analysis.RunAnalysis;
 import maxwell.core.analysis.SnapshotAdapter;
+import maxwell.core.analysis.LatentTraversal;
 import maxwell.core.analysis.SwapDecoding;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.curves.RunGroup;
@@ -22,6 +23,7 @@ import maxwell.figures.demon.DemonDiagram;
 import maxwell.figures.map.PartitionMap;
 import maxwell.figures.plane.InformationPlane;
 import maxwell.figures.swap.SwapGridFigure;
+import maxwell.figures.traverse.TraversalFigure;
 import maxwell.info.estimate.Estimate;
 import maxwell.info.flow.Columns;
 import maxwell.info.flow.FlowRow;
@@ -39,6 +41,7 @@ public final class RunReport {
 
     /** Images per side of the swap grid. */
     static final int SWAP_SIZE = 5;
+    static final int TRAVERSAL_STEPS = 9;
 
     private RunReport() {
     }
@@ -70,6 +73,13 @@ public final class RunReport {
             body.append(figures.add(new SwapGridFigure(SwapDecoding.decode(run, SWAP_SIZE))));
         } catch (IOException e) {
             body.append("<p>No swap grid: ").append(Html.escape(e.getMessage())).append("</p>\n");
+        }
+        body.append("<h2>Latent traversals</h2>\n");
+        try {
+            body.append(figures.add(new TraversalFigure(LatentTraversal.traverse(run, 0, TRAVERSAL_STEPS),
+                    data.contentPartition())));
+        } catch (IOException e) {
+            body.append("<p>No traversals: ").append(Html.escape(e.getMessage())).append("</p>\n");
         }
         body.append("<h2>Training</h2>\n").append(figures.add(new TrainingCurves(List.of(RunGroup.of(data)))));
 

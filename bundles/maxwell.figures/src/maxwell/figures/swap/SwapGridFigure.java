@@ -3,7 +3,6 @@ package maxwell.figures.swap;
 import java.awt.BasicStroke;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -13,6 +12,7 @@ import maxwell.core.analysis.SwapDecoding.Probe;
 import maxwell.core.analysis.SwapDecoding.SwapGrid;
 import maxwell.data.api.ImageShape;
 import maxwell.figures.Figure;
+import maxwell.figures.style.Page;
 import maxwell.figures.style.Palette;
 import maxwell.figures.style.Type;
 
@@ -53,18 +53,8 @@ public final class SwapGridFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g0, Rectangle2D area) {
-        Graphics2D g = (Graphics2D) g0.create();
+        Graphics2D g = Page.open(g0, area, naturalSize());
         try {
-            Dimension size = naturalSize();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-            double scale = Math.min(area.getWidth() / size.width, area.getHeight() / size.height);
-            g.translate(area.getX() + (area.getWidth() - size.width * scale) / 2,
-                    area.getY() + (area.getHeight() - size.height * scale) / 2);
-            g.scale(scale, scale);
-            g.setColor(Palette.PAPER);
-            g.fill(new Rectangle2D.Double(0, 0, size.width, size.height));
             int n = grid.rows().size();
             g.setColor(Palette.INK);
             g.setFont(Type.TITLE);

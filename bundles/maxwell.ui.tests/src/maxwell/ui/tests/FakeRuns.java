@@ -83,6 +83,49 @@ final class FakeRuns {
             log.append(metrics);
         }
         run.writeSnapshot(snapshot(epoch, plannedEpochs, seed, stepsPerEpoch));
+        writeCheckpoint(run, (long) epoch * stepsPerEpoch);
+    }
+
+    /** Image side of the fake runs' tiles (the experiment's image size); three colour channels. */
+    static final int IMAGE_SIDE = 16;
+
+    /**
+     * A decoder without hidden layer that draws what the codes mean, so decoded pictures can be read: each
+     * content dimension paints a pattern (stripes across, stripes down, diagonals, a checkerboard), each
+     * style dimension tints the tile (red, green, blue, darker).
+     */
+    static void writeCheckpoint(RunFolder run, long step) throws IOException {
+        int plane = IMAGE_SIDE * IMAGE_SIDE;
+        int image = 3 * plane;
+        float[] content = new float[DIMENSION * image];
+        float[] style = new float[DIMENSION * image];
+        for (int j = 0; j < DIMENSION; j++) {
+            for (int c = 0; c < 3; c++) {
+                for (int y = 0; y < IMAGE_SIDE; y++) {
+                    for (int x = 0; x < IMAGE_SIDE; x++) {
+                        boolean on = switch (j % 4) {
+                            case 0 -> (y / 4) % 2 == 0;
+                            case 1 -> (x / 4) % 2 == 0;
+                            case 2 -> ((x + y) / 4) % 2 == 0;
+                            default -> ((x / 4) + (y / 4)) % 2 == 0;
+                        };
+                        int pixel = j * image + c * plane + y * IMAGE_SIDE + x;
+                        content[pixel] = on ? 0.6f : -0.2f;
+                        style[pixel] = j == 3 ? -0.35f : (c == j ? 0.5f : -0.1f);
+                    }
+                }
+            }
+        }
+        java.util.Map<String, float[]> weights = new java.util.LinkedHashMap<>();
+        java.util.Map<String, long[]> shapes = new java.util.LinkedHashMap<>();
+        weights.put("dec_in_content_w", content);
+        shapes.put("dec_in_content_w", new long[] { DIMENSION, image });
+        weights.put("dec_in_style_w", style);
+        shapes.put("dec_in_style_w", new long[] { DIMENSION, image });
+        weights.put("dec_in_b", new float[image]);
+        shapes.put("dec_in_b", new long[] { image });
+        maxwell.train.step.CheckpointFiles.write(new maxwell.train.step.TrainerState(step, weights, shapes, java.util.Map.of()),
+                run.checkpoints().resolve(String.format(java.util.Locale.ROOT, "step-%012d.checkpoint", step)));
     }
 
     private static LatentSnapshot snapshot(int epoch, int plannedEpochs, long seed, int stepsPerEpoch) {

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.Figure;
 import maxwell.figures.map.PartitionMap.ColourBy;
+import maxwell.figures.swap.SwapGridFigure;
+import maxwell.figures.traverse.TraversalFigure;
 import maxwell.model.io.ExperimentFiles;
 import maxwell.ui.application.MaxwellPerspective;
 import maxwell.ui.editor.ExperimentEditor;
@@ -99,6 +101,23 @@ class FigureViewsTest {
         ImageData byContent = assertDrawn(map, "views-partition-map-content");
         assertTrue(differingPixels(byDomain, byContent) > 200, "colouring by content changes the map");
 
+        // The same view decodes: the swap grid and the traversals of one probe image, from the run's checkpoint.
+        map.show(PartitionMapView.Showing.SWAP_GRID);
+        waitUntil("the swap grid", DRAW_TIMEOUT_MS, () -> map.canvas().figure() instanceof SwapGridFigure);
+        assertDrawn(map, "views-swap-grid");
+        map.show(PartitionMapView.Showing.TRAVERSALS);
+        waitUntil(() -> "the traversals; the view says '" + map.canvas().message() + "'", DRAW_TIMEOUT_MS,
+                () -> map.canvas().figure() instanceof TraversalFigure);
+        assertDrawn(map, "views-traversals");
+        TraversalFigure traversals = (TraversalFigure) map.canvas().figure();
+        assertEquals(2 * FakeRuns.DIMENSION, traversals.traversals().sweeps().size(), "a row per latent dimension");
+        assertEquals(0, traversals.traversals().base().snapshotIndex());
+        map.traverseProbe(7);
+        waitUntil("the traversals of probe image 7", DRAW_TIMEOUT_MS, () -> map.canvas().figure() instanceof TraversalFigure t
+                && t.traversals().base().snapshotIndex() == 7);
+        map.show(PartitionMapView.Showing.MAPS);
+        waitUntil("the maps again", DRAW_TIMEOUT_MS, () -> map.canvas().figure() instanceof maxwell.figures.map.PartitionMap);
+
         TrainingDashboardView dashboard = (TrainingDashboardView) page().showView(TrainingDashboardView.ID);
         awaitFigure(dashboard, run);
         assertDrawn(dashboard, "views-training-dashboard");
@@ -145,6 +164,41 @@ class FigureViewsTest {
                 DRAW_TIMEOUT_MS, () -> fresh.folder().equals(folderOf(demon))
                         && demon.canvas().message().contains(FigureView.NO_POINT_YET));
         Screenshots.capture(display(), "views-demon-no-point-yet");
+
+        // The Properties view shows the selected run's record: seed, fingerprint, versions, times.
+        org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) page()
+                .showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        RunRow shown = awaitRun(navigator, run.runId());
+        select(navigator, shown);
+        java.util.Map<String, String> expected = new maxwell.ui.properties.RunPropertySource(shown).values();
+        assertEquals("7", expected.get("seed"));
+        assertEquals("ui-test-fingerprint", expected.get("dataset fingerprint"));
+        assertEquals(run.folder().toString(), expected.get("folder"));
+        waitUntil(() -> "the Properties view to show the run's seed and fingerprint; it shows " + propertyRows(sheet),
+                DRAW_TIMEOUT_MS, () -> "7".equals(propertyRows(sheet).get("seed"))
+                        && "ui-test-fingerprint".equals(propertyRows(sheet).get("dataset fingerprint")));
+        Screenshots.capture(display(), "views-properties-of-run");
+    }
+
+    /** Label → value of every row the Properties view shows, categories opened. */
+    private static java.util.Map<String, String> propertyRows(org.eclipse.ui.views.properties.PropertySheet sheet) {
+        java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+        if (sheet.getCurrentPage() instanceof org.eclipse.ui.views.properties.PropertySheetPage propertyPage
+                && propertyPage.getControl() instanceof org.eclipse.swt.widgets.Tree tree) {
+            for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                if (!item.getExpanded()) { // a category: the viewer makes its rows when it is opened, as a click would
+                    Event open = new Event();
+                    open.item = item;
+                    tree.notifyListeners(SWT.Expand, open);
+                    item.setExpanded(true);
+                }
+                rows.put(item.getText(0), item.getText(1));
+                for (org.eclipse.swt.widgets.TreeItem child : item.getItems()) {
+                    rows.put(child.getText(0), child.getText(1));
+                }
+            }
+        }
+        return rows;
     }
 
     private static Path folderOf(FigureView view) {
@@ -158,10 +212,14 @@ class FigureViewsTest {
 
     /** Saves a screenshot (unless null) and checks that the canvas shows a drawing: many non-white pixels in its middle. */
     static ImageData assertDrawn(FigureView view, String screenshot) throws Exception {
+        return assertDrawn(view.canvas(), view.getTitle(), screenshot);
+    }
+
+    static ImageData assertDrawn(maxwell.ui.views.FigureCanvas canvas, String title, String screenshot) throws Exception {
         if (screenshot != null) {
             Screenshots.capture(display(), screenshot);
         }
-        ImageData pixels = canvasPixels(view.canvas().control());
+        ImageData pixels = canvasPixels(canvas.control());
         int inked = 0;
         int sampled = 0;
         for (int y = pixels.height / 5; y < pixels.height * 4 / 5; y += 2) {
@@ -172,8 +230,8 @@ class FigureViewsTest {
                 }
             }
         }
-        assertTrue(pixels.width > 200 && pixels.height > 150, view.getTitle() + " canvas is " + pixels.width + "×" + pixels.height);
-        assertTrue(inked > sampled / 50, view.getTitle() + ": only " + inked + " of " + sampled + " pixels are drawn");
+        assertTrue(pixels.width > 200 && pixels.height > 150, title + " canvas is " + pixels.width + "×" + pixels.height);
+        assertTrue(inked > sampled / 50, title + ": only " + inked + " of " + sampled + " pixels are drawn");
         return pixels;
     }
 
@@ -195,7 +253,7 @@ class FigureViewsTest {
         return rgb.red > 245 && rgb.green > 245 && rgb.blue > 245;
     }
 
-    private static int differingPixels(ImageData a, ImageData b) {
+    static int differingPixels(ImageData a, ImageData b) {
         int differing = 0;
         for (int y = 0; y < Math.min(a.height, b.height); y += 2) {
             for (int x = 0; x < Math.min(a.width, b.width); x += 2) {

@@ -7,7 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 /**
  * The analyst's layout: experiments and their runs on the left, editors in the middle, the live
  * demon (above) and partition map and information plane (below) on the right, training curves,
- * problems and progress below the editors. Views that later bundles contribute drop into the
+ * problems, progress and properties below the editors. Views that later bundles contribute drop into the
  * named placeholders. The ratios keep the editor at
  * least ~480 px wide at 1280×1024 (navigator ~360 px, wide enough for a run's id and "running 42%";
  * figures ~440 px) and give the figures room at 1920×1080; the figures keep their aspect ratio, so
@@ -44,6 +44,7 @@ public final class MaxwellPerspective implements IPerspectiveFactory {
         bottom.addView(DASHBOARD_VIEW);
         bottom.addView(PROBLEMS_VIEW);
         bottom.addView(PROGRESS_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addPlaceholder("maxwell.ui.views.comparison");
 
         layout.addShowViewShortcut(EXPERIMENTS_VIEW);
@@ -53,6 +54,7 @@ public final class MaxwellPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(DASHBOARD_VIEW);
         layout.addShowViewShortcut(PROBLEMS_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addNewWizardShortcut("maxwell.ui.wizards.newExperiment");
         layout.addPerspectiveShortcut(ID);
     }

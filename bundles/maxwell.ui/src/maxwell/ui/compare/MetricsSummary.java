@@ -32,6 +32,41 @@ public final class MetricsSummary {
         return rows;
     }
 
+    /**
+     * The rows with each run's difference to the baseline run after its value, e.g. {@code 0.5120 (−0.031)};
+     * the baseline's own values and the step counts stay as they are. A negative index means no baseline.
+     */
+    public static List<Row> againstBaseline(List<Row> rows, int baseline) {
+        if (baseline < 0) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.metric().equals("steps")) {
+                out.add(row);
+                continue;
+            }
+            Double reference = number(row.values().get(baseline));
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < row.values().size(); i++) {
+                String value = row.values().get(i);
+                Double own = number(value);
+                values.add(i == baseline || own == null || reference == null ? value
+                        : value + " (" + String.format(Locale.ROOT, "%+.3g", own - reference).replace('-', '−') + ")");
+            }
+            out.add(new Row(row.metric(), values));
+        }
+        return out;
+    }
+
+    private static Double number(String value) {
+        try {
+            return value.isEmpty() ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static String lastStep(List<MetricPoint> points) {
         return points.stream().mapToLong(MetricPoint::step).max().stream().mapToObj(String::valueOf).findFirst().orElse("");
     }

@@ -1,8 +1,11 @@
 package maxwell.ui.compare;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,27 +16,41 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 
+import maxwell.core.run.BackgroundPriority;
 import maxwell.core.store.MetricPoint;
 import maxwell.core.store.MetricsLog;
 import maxwell.core.store.RunFolder;
 import maxwell.core.store.RunStore;
+import maxwell.figures.data.RunFigureData;
 import maxwell.model.Experiment;
 import maxwell.model.RunRecord;
+import maxwell.ui.views.FigureCanvas;
+import maxwell.ui.views.FigureExport;
 
 /**
- * Two or more runs side by side: the experiment settings in which they differ (and only those)
- * and the last value of every metric. Reading the runs happens in a job.
+ * Two or more runs side by side: the experiment settings in which they differ (and only those),
+ * the last value of every metric (against a pinned baseline), and tabs of figures: any metric
+ * overlaid (runs that differ only by seed as mean ± band), and the demon diagrams, information
+ * planes and partition maps of all runs at one epoch. The tables are read first, in one job; the
+ * figures' data in another, at low priority; each tab draws in its own job.
  */
 public final class RunComparisonEditor extends EditorPart {
 
@@ -48,6 +65,18 @@ public final class RunComparisonEditor extends EditorPart {
     private TableViewer metrics;
     private volatile Comparison comparison;
     private Job load;
+    private Job loadFigures;
+    private CTabFolder tabs;
+    private Combo baselineChooser;
+    private Scale epochScale;
+    private Label epochLabel;
+    private Label figureStatus;
+    private Button exportFigure;
+    private Map<ComparisonFigures.Kind, ComparisonFigurePanel> panels;
+    private volatile ComparisonFigures figures;
+    private volatile String baseline;
+    private volatile double epoch = Double.POSITIVE_INFINITY;
+    private List<Double> epochStops = List.of();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -68,23 +97,65 @@ public final class RunComparisonEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
-        Composite top = new Composite(area, SWT.NONE);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        top.setLayout(new GridLayout(3, false));
-        heading = new Label(top, SWT.WRAP);
+        heading = new Label(area, SWT.WRAP);
         heading.setText("Reading " + runs().runIds().size() + " runs...");
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        exportButton(top, "Export settings as CSV...", "settings", CsvTables::settings);
-        exportButton(top, "Export metrics as CSV...", "metrics", CsvTables::metrics);
-        SashForm sash = new SashForm(area, SWT.VERTICAL);
-        GridData sashLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        GridData headingLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        headingLayout.widthHint = 200; // wraps to the editor's width instead of widening it
+        heading.setLayoutData(headingLayout);
+        choices(area);
+
+        tabs = new CTabFolder(area, SWT.BORDER | SWT.FLAT);
+        GridData tabsLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
         // The tables take the room there is: without hints the layout would measure every cell of them.
-        sashLayout.widthHint = 200;
+        tabsLayout.widthHint = 200;
+        tabsLayout.heightHint = 200;
+        tabs.setLayoutData(tabsLayout);
+        Composite tablesPage = new Composite(tabs, SWT.NONE);
+        GridLayout tablesLayout = new GridLayout(2, false);
+        tablesLayout.marginWidth = 0;
+        tablesLayout.marginHeight = 2;
+        tablesPage.setLayout(tablesLayout);
+        exportButton(tablesPage, "Export settings as CSV...", "settings", CsvTables::settings);
+        exportButton(tablesPage, "Export metrics as CSV...", "metrics", CsvTables::metrics);
+        SashForm sash = new SashForm(tablesPage, SWT.VERTICAL);
+        GridData sashLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
+        sashLayout.horizontalSpan = 2;
+        sashLayout.widthHint = 200; // the tables are not measured: their size comes from the tab
         sashLayout.heightHint = 200;
         sash.setLayoutData(sashLayout);
         settings = table(sash, "Setting");
         metrics = table(sash, "Metric (last value)");
         sash.setWeights(55, 45);
+        CTabItem tablesTab = new CTabItem(tabs, SWT.NONE);
+        tablesTab.setText("Settings && metrics");
+        tablesTab.setControl(tablesPage);
+        panels = ComparisonFigurePanel.all(tabs, new ComparisonFigurePanel.Source() {
+            @Override
+            public ComparisonFigures figures() {
+                return figures;
+            }
+
+            @Override
+            public String baseline() {
+                return baseline;
+            }
+
+            @Override
+            public double epoch() {
+                return epoch;
+            }
+        });
+        for (ComparisonFigurePanel panel : panels.values()) {
+            CTabItem item = new CTabItem(tabs, SWT.NONE);
+            item.setText(panel.kind().title());
+            item.setControl(panel.control());
+            item.setData(panel);
+        }
+        tabs.setSelection(0);
+        tabs.addListener(SWT.Selection, event -> {
+            shownPanel().ifPresent(ComparisonFigurePanel::redraw);
+            exportFigure.setEnabled(shownPanel().isPresent());
+        });
 
         load = new Job("Reading runs to compare") {
             {
@@ -108,6 +179,245 @@ public final class RunComparisonEditor extends EditorPart {
             }
         };
         load.schedule();
+        loadFigures = new FigureDataJob();
+        // the figures' data are read once the tables are shown: they are what the user reads first
+        load.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getResult().getSeverity() != IStatus.CANCEL) {
+                    loadFigures.schedule(FIGURES_AFTER_TABLES_MS);
+                }
+            }
+        });
+    }
+
+    /** Baseline, the epoch of the side-by-side figures, and export of the shown figure: shared by all tabs. */
+    private void choices(Composite parent) {
+        // two rows, so that the epoch slider keeps its room in a narrow editor area
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        bar.setLayout(new GridLayout(4, false));
+        new Label(bar, SWT.NONE).setText("&Baseline:");
+        baselineChooser = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        baselineChooser.setToolTipText("Pin a run: the metrics show each run's difference to it, the curves draw it"
+                + " in black, and it comes first in the figures side by side");
+        baselineChooser.add(NO_BASELINE);
+        runs().runIds().forEach(baselineChooser::add);
+        baselineChooser.select(0);
+        baselineChooser.addListener(SWT.Selection, event -> pinBaseline(
+                baselineChooser.getSelectionIndex() <= 0 ? null : baselineChooser.getText()));
+        figureStatus = new Label(bar, SWT.NONE);
+        figureStatus.setText("reading the figures' data…");
+        figureStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        exportFigure = new Button(bar, SWT.PUSH);
+        new Label(bar, SWT.NONE).setText("Figures &at:");
+        epochScale = new Scale(bar, SWT.HORIZONTAL);
+        GridData scaleLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        scaleLayout.horizontalSpan = 2;
+        scaleLayout.widthHint = 120;
+        epochScale.setLayoutData(scaleLayout);
+        epochScale.setToolTipText("The epoch at which the runs' figures are set side by side");
+        epochScale.setEnabled(false);
+        epochScale.addListener(SWT.Selection, event -> showEpochStop(epochScale.getSelection()));
+        epochLabel = new Label(bar, SWT.NONE);
+        epochLabel.setText("last epoch      ");
+        exportFigure.setText("Export &figure...");
+        exportFigure.setEnabled(false);
+        exportFigure.addListener(SWT.Selection, event -> shownPanel().ifPresent(panel -> {
+            if (panel.canvas().figure() == null) {
+                return;
+            }
+            Path file = FigureExport.askFile(getSite().getShell(), "Export " + panel.kind().title(),
+                    panel.canvas().figure().name());
+            if (file != null) {
+                panel.export(file);
+            }
+        }));
+    }
+
+    private static final String NO_BASELINE = "(none)";
+    /** Leaves the UI thread time to paint the tables before the figures' data are read. */
+    private static final long FIGURES_AFTER_TABLES_MS = 300;
+
+    /** The figure panel of the selected tab, if a figure tab is selected. */
+    private java.util.Optional<ComparisonFigurePanel> shownPanel() {
+        CTabItem item = tabs.getSelection();
+        return item != null && item.getData() instanceof ComparisonFigurePanel panel ? java.util.Optional.of(panel)
+                : java.util.Optional.empty();
+    }
+
+    /** Pins {@code runId} as the baseline, or none for null (what the baseline combo does). UI thread. */
+    public void pinBaseline(String runId) {
+        if (runId != null && !runs().runIds().contains(runId)) {
+            throw new IllegalArgumentException(runId + " is not one of the compared runs");
+        }
+        baseline = runId;
+        int index = runId == null ? 0 : runs().runIds().indexOf(runId) + 1;
+        if (baselineChooser.getSelectionIndex() != index) {
+            baselineChooser.select(index);
+        }
+        Comparison shown = comparison;
+        if (shown != null) {
+            metrics.setInput(MetricsSummary.againstBaseline(shown.metrics(), baselineColumn()));
+            markBaselineColumns();
+        }
+        shownPanel().ifPresent(ComparisonFigurePanel::redraw);
+    }
+
+    public String baseline() {
+        return baseline;
+    }
+
+    /** The baseline's index among the runs, or −1 (the run lists are immutable and reject null). */
+    private int baselineColumn() {
+        String pinned = baseline;
+        return pinned == null ? -1 : runs().runIds().indexOf(pinned);
+    }
+
+    /** Sets the figures side by side at {@code value} (snapped to the nearest evaluation epoch). UI thread. */
+    public void showEpoch(double value) {
+        if (epochStops.isEmpty()) {
+            return;
+        }
+        int nearest = 0;
+        for (int i = 0; i < epochStops.size(); i++) {
+            if (Math.abs(epochStops.get(i) - value) < Math.abs(epochStops.get(nearest) - value)) {
+                nearest = i;
+            }
+        }
+        epochScale.setSelection(nearest);
+        showEpochStop(nearest);
+    }
+
+    public double epoch() {
+        return epoch;
+    }
+
+    private void showEpochStop(int stop) {
+        epoch = epochStops.get(stop);
+        epochLabel.setText("epoch " + maxwell.core.analysis.SnapshotAdapter.epochText(epoch));
+        epochLabel.getParent().layout();
+        shownPanel().ifPresent(ComparisonFigurePanel::redraw);
+    }
+
+    /** Shows a figure tab (what clicking it does). UI thread. */
+    public void showFigures(ComparisonFigures.Kind kind) {
+        for (CTabItem item : tabs.getItems()) {
+            if (item.getData() == panels.get(kind)) {
+                tabs.setSelection(item);
+            }
+        }
+        exportFigure.setEnabled(true);
+        panels.get(kind).redraw();
+    }
+
+    /** Chooses the metric the curves overlay. UI thread. */
+    public void showMetric(String metric) {
+        panels.get(ComparisonFigures.Kind.CURVES).showMetric(metric);
+    }
+
+    public FigureCanvas figureCanvas(ComparisonFigures.Kind kind) {
+        return panels.get(kind).canvas();
+    }
+
+    /** Counts what a figure tab handed to its canvas (figures and messages); tests wait for it to move. */
+    public int figuresShown(ComparisonFigures.Kind kind) {
+        return panels.get(kind).figuresShown();
+    }
+
+    public Job drawJob(ComparisonFigures.Kind kind) {
+        return panels.get(kind).drawJob();
+    }
+
+    /** The job reading the runs' figure data (tests wait for it). */
+    public Job figureDataJob() {
+        return loadFigures;
+    }
+
+    /** The runs' figures; null until their data are read. */
+    public ComparisonFigures figures() {
+        return figures;
+    }
+
+    /**
+     * Reads every run's figure data (the demon table comes from its cache in the run folder, or is computed
+     * there), after the tables: those are what the user reads first. Runs without an evaluation point yet
+     * are left out of the figures and named.
+     */
+    private final class FigureDataJob extends Job {
+
+        FigureDataJob() {
+            super("Reading the figure data of " + runs().runIds().size() + " runs");
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            BackgroundPriority.lowerCurrentThread();
+            List<String> ids = runs().runIds();
+            monitor.beginTask(getName(), ids.size());
+            RunStore store = new RunStore(runs().store());
+            List<RunFigureData> read = new ArrayList<>();
+            List<String> left = new ArrayList<>();
+            for (String runId : ids) {
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                monitor.subTask(runId);
+                try {
+                    RunFolder run = store.open(runId);
+                    if (run.snapshots().isEmpty()) {
+                        left.add(runId + " (no evaluation point yet)");
+                    } else {
+                        read.add(RunFigureData.load(run, (done, total) -> {
+                            if (monitor.isCanceled()) {
+                                throw new org.eclipse.core.runtime.OperationCanceledException();
+                            }
+                        }));
+                    }
+                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    left.add(runId + " (" + e.getMessage() + ")");
+                }
+                monitor.worked(1);
+            }
+            ComparisonFigures made = read.isEmpty() ? null : new ComparisonFigures(read);
+            Display display = PlatformUI.getWorkbench().getDisplay();
+            display.asyncExec(() -> figuresRead(made, left));
+            return Status.OK_STATUS;
+        }
+    }
+
+    private void figuresRead(ComparisonFigures made, List<String> left) {
+        if (heading.isDisposed()) {
+            return;
+        }
+        figures = made;
+        String without = left.isEmpty() ? "" : "Not in the figures: " + String.join(", ", left);
+        if (made == null) {
+            figureStatus.setText("no figures");
+            figureStatus.setToolTipText(without);
+            panels.values().forEach(panel -> panel.showMessage("None of the runs can be drawn yet. " + without));
+            figureStatus.getParent().layout();
+            return;
+        }
+        figureStatus.setText(made.groups().size() < runs().runIds().size() - left.size()
+                ? made.groups().size() + " groups (seeds pooled)" : "");
+        figureStatus.setToolTipText(without.isEmpty() ? null : without);
+        if (!without.isEmpty()) {
+            figureStatus.setText(figureStatus.getText() + (figureStatus.getText().isEmpty() ? "" : "; ")
+                    + left.size() + " left out");
+        }
+        epochStops = made.epochs();
+        epochScale.setMinimum(0);
+        epochScale.setMaximum(Math.max(1, epochStops.size() - 1));
+        epochScale.setIncrement(1);
+        epochScale.setPageIncrement(1);
+        epochScale.setEnabled(epochStops.size() > 1);
+        epochScale.setSelection(epochStops.size() - 1);
+        panels.get(ComparisonFigures.Kind.CURVES).metricsKnown(made.metrics());
+        showEpochStop(epochStops.size() - 1);
+        figureStatus.getParent().layout();
     }
 
     private void exportButton(Composite parent, String text, String what,
@@ -203,7 +513,7 @@ public final class RunComparisonEditor extends EditorPart {
             addRunColumns(settings, read.runIds());
             addRunColumns(metrics, read.runIds());
             settings.setInput(read.settings());
-            metrics.setInput(read.metrics());
+            metrics.setInput(MetricsSummary.againstBaseline(read.metrics(), baselineColumn()));
         } finally {
             settings.getTable().setRedraw(true);
             metrics.getTable().setRedraw(true);
@@ -211,8 +521,32 @@ public final class RunComparisonEditor extends EditorPart {
         long differing = read.settings().size() - 1 - (read.settings().stream().anyMatch(r -> r.setting().equals("dataset fingerprint")) ? 1 : 0);
         heading.setText(read.runIds().size() + " runs: " + (differing == 0 ? "same experiment settings"
                 : differing + (differing == 1 ? " setting differs" : " settings differ"))
-                + ". The overlaid curves and figures come with the figure views.");
-        heading.getParent().getParent().layout(true, true); // cheap: the tables are not measured (hints)
+                + ". Curves, demons, information planes and partition maps are in the tabs below.");
+        if (baseline != null) {
+            pinBaseline(baseline);
+        }
+        heading.requestLayout(); // only the heading: the tables and figures keep their size
+    }
+
+    /** The baseline's column says so in both tables. */
+    private void markBaselineColumns() {
+        List<String> headers = columnHeaders(runs().runIds());
+        for (TableViewer viewer : List.of(settings, metrics)) {
+            org.eclipse.swt.widgets.TableColumn[] columns = viewer.getTable().getColumns();
+            for (int i = 0; i < headers.size() && i + 1 < columns.length; i++) {
+                boolean pinned = runs().runIds().get(i).equals(baseline);
+                columns[i + 1].setText(pinned ? headers.get(i) + " (baseline)" : headers.get(i));
+                if (pinned) {
+                    org.eclipse.swt.graphics.GC measure = new org.eclipse.swt.graphics.GC(viewer.getTable());
+                    try {
+                        int wanted = measure.textExtent(columns[i + 1].getText()).x + 24;
+                        columns[i + 1].setWidth(Math.max(columns[i + 1].getWidth(), Math.min(wanted, 320)));
+                    } finally {
+                        measure.dispose();
+                    }
+                }
+            }
+        }
     }
 
     private static TableViewer table(Composite parent, String firstColumn) {
@@ -272,6 +606,14 @@ public final class RunComparisonEditor extends EditorPart {
             return runIds;
         }
         return runIds.stream().map(id -> id.length() > cut ? "…" + id.substring(cut) : id).toList();
+    }
+
+    @Override
+    public void dispose() {
+        load.cancel();
+        loadFigures.cancel(); // reading twenty runs' figure data for a closed editor would only slow the next one
+        panels.values().forEach(panel -> panel.drawJob().cancel());
+        super.dispose();
     }
 
     @Override

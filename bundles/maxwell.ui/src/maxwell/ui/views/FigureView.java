@@ -2,7 +2,6 @@ package maxwell.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,7 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
@@ -34,7 +32,6 @@ import maxwell.core.provider.RunListener;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.Figure;
 import maxwell.figures.data.RunFigureData;
-import maxwell.figures.export.FigureFiles;
 import maxwell.ui.experiments.ExperimentsView;
 import maxwell.ui.experiments.NavigatorRows.RunRow;
 
@@ -379,52 +376,23 @@ public abstract class FigureView extends ViewPart {
             if (figure == null) {
                 return;
             }
-            FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-            dialog.setText("Export " + figureTitle());
-            dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
-            dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
             RunFolder shown = FigureView.this.run();
-            dialog.setFileName(figure.name() + (shown == null ? "" : "-" + shown.runId()) + ".png");
-            dialog.setOverwrite(true);
-            String chosen = dialog.open();
-            if (chosen != null) {
-                String file = chosen;
-                if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                        && !file.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    file += dialog.getFilterIndex() == 1 ? ".svg" : ".png";
-                }
-                export(Paths.get(file));
+            Path file = FigureExport.askFile(getSite().getShell(), "Export " + figureTitle(),
+                    figure.name() + (shown == null ? "" : "-" + shown.runId()));
+            if (file != null) {
+                export(file);
             }
         }
     }
 
     /**
-     * Writes the shown figure to {@code file}: SVG if its name ends in {@code .svg}, else PNG at the figure's
-     * natural size (FigureFiles' larger scales lay the figure out larger with text of the same size, so
-     * the text would come out small). Rendering runs in a job; the file is replaced atomically.
+     * Writes the shown figure to {@code file} (see {@link FigureExport#write}).
      *
      * @return the job, already scheduled; null when there is no figure to export
      */
     public Job export(Path file) {
         Figure figure = canvas.figure();
-        if (figure == null) {
-            return null;
-        }
-        Job job = Job.create("Exporting " + file.getFileName(), monitor -> {
-            try {
-                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    FigureFiles.writeSvg(figure, file);
-                } else {
-                    FigureFiles.writePng(figure, 1, file);
-                }
-                return Status.OK_STATUS;
-            } catch (IOException | RuntimeException e) {
-                return Status.error("Could not export the " + figureTitle() + " to " + file + ": " + e.getMessage(), e);
-            }
-        });
-        job.setUser(true);
-        job.schedule();
-        return job;
+        return figure == null ? null : FigureExport.write(figure, file, figureTitle());
     }
 
     @Override
