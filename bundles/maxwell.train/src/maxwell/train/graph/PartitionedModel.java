@@ -56,6 +56,8 @@ public final class PartitionedModel {
     private final Map<String, INDArray> parameters;
     private final List<String> autoencoderParameters;
     private final List<String> adversaryParameters;
+    /** The gradient arrays of the last step, written over by the next (see {@link Gradients}). */
+    private final Map<String, INDArray> gradientBuffers = new java.util.HashMap<>();
 
     PartitionedModel(Builder b) {
         this.shape = b.shape;
@@ -109,7 +111,10 @@ public final class PartitionedModel {
             List<INDArray> codes, List<INDArray> noise) {
     }
 
-    /** The losses of one step and the gradient of every parameter. */
+    /**
+     * The losses of one step and the gradient of every parameter. The gradients live in arrays the
+     * model reuses: they hold until the next {@link #step} or {@link #adversaryStep} of this model.
+     */
     public record Step(double loss, double reconstruction, double kl, double adversaryCrossEntropy, double pairing,
             INDArray adversaryLogits, Gradients gradients) {
     }
@@ -180,7 +185,7 @@ public final class PartitionedModel {
     public Step step(INDArray input, INDArray target, double lambda, List<INDArray> noise, int[] pairGroups) {
         INDArray x = input.castTo(dataType());
         INDArray t = target.castTo(dataType());
-        Gradients gradients = new Gradients(parameters);
+        Gradients gradients = new Gradients(parameters, gradientBuffers);
         Encoding encoding = encode(x, noise);
         Decoding decoding = decodeWithPass(encoding.codes());
         Losses.Term reconstruction = Losses.squaredError(x, decoding.reconstruction());
@@ -267,7 +272,7 @@ public final class PartitionedModel {
      */
     public Gradients adversaryStep(INDArray input, INDArray target, List<INDArray> noise) {
         Encoding encoding = encode(input, noise);
-        Gradients gradients = new Gradients(parameters);
+        Gradients gradients = new Gradients(parameters, gradientBuffers);
         Pass pass = adversary.forward(encoding.codes().get(watched));
         Losses.Term ce = Losses.crossEntropy(pass.output(), target.castTo(dataType()));
         adversary.backward(pass, ce.gradient(), gradients, false);

@@ -30,7 +30,7 @@ public final class AdversarialTrainer {
 
     private final PartitionedModel model;
     private final int adversaryStepsPerStep;
-    private final Map<String, GradientUpdater<?>> updaters = new LinkedHashMap<>();
+    private final Map<String, ParameterUpdate> updaters = new LinkedHashMap<>();
     private final long noiseSeed;
     private final Map<String, INDArray> updaterStates = new LinkedHashMap<>();
     private long step;
@@ -117,8 +117,7 @@ public final class AdversarialTrainer {
             if (gradient == null) {
                 continue;
             }
-            updaters.get(variable).applyUpdater(gradient, iteration, 0);
-            model.parameters().get(variable).subi(gradient);
+            updaters.get(variable).apply(model.parameters().get(variable), gradient, iteration);
         }
     }
 
@@ -140,14 +139,22 @@ public final class AdversarialTrainer {
         };
     }
 
-    private GradientUpdater<?> updater(IUpdater config, String variable) {
-        long size = model.parameters().get(variable).length();
+    private ParameterUpdate updater(IUpdater config, String variable) {
+        INDArray parameter = model.parameters().get(variable);
+        long size = parameter.length();
         long stateSize = config.stateSize(size);
         INDArray state = stateSize == 0 ? null : Nd4j.zeros(model.dataType(), 1, stateSize);
         if (state != null) {
             updaterStates.put(variable, state);
         }
-        return config.instantiate(state, true);
+        if (config instanceof Adam adam && FusedAdam.fits(parameter, size) && FusedAdam.fits(state, stateSize)) {
+            return new FusedAdam(adam.getLearningRate(), adam.getBeta1(), adam.getBeta2(), adam.getEpsilon(), state, size);
+        }
+        GradientUpdater<?> updater = config.instantiate(state, true);
+        return (p, gradient, iteration) -> {
+            updater.applyUpdater(gradient, iteration, 0);
+            p.subi(gradient);
+        };
     }
 
     /**
