@@ -43,7 +43,7 @@ class PartitionedModelGradientTest {
     private static final double BETA = 0.3;
     private static final double PAIRING = 0.5;
     private static final double DOMAIN_MMD = 0.8;
-    private static final double[] MMD_BANDWIDTHS = { 0.25, 0.5, 1, 2 };
+    private static final double[] MMD_BANDWIDTHS = { 0.02, 0.05, 0.1, 0.25 };
     private static final int[] GROUPS = { 0, 0, 0, 3, 3, 3 };
     private static final double STEP = 1e-6;
 
