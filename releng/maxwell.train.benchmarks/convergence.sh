@@ -26,7 +26,9 @@ settings=(
   "gradient-reversal|model@pairingWeight=0"
   "alternating-k3|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3 model@pairingWeight=0"
   "bivae|adversary@formulation=BIVAE_SINGLE_OBJECTIVE adversary@lambda=1 model@pairingWeight=0"
+  "gradient-reversal+mmd100|model@pairingWeight=0 model@domainMmdWeight=100"
   "gradient-reversal+pairing200 (default)|"
+  "gradient-reversal+pairing200+mmd1000|model@domainMmdWeight=1000"
   "alternating-k3+pairing200|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3"
 )
 if [ -n "${SETTINGS:-}" ]; then

@@ -370,13 +370,22 @@ public interface ModelPackage extends EPackage {
 	int MODEL_SPEC__PAIRING_WEIGHT = 7;
 
 	/**
+	 * The feature id for the '<em><b>Domain Mmd Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__DOMAIN_MMD_WEIGHT = 8;
+
+	/**
 	 * The number of structural features of the '<em>Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SPEC_FEATURE_COUNT = 8;
+	int MODEL_SPEC_FEATURE_COUNT = 9;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.impl.PartitionImpl <em>Partition</em>}' class.
@@ -1346,6 +1355,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getModelSpec_PairingWeight();
 
 	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.ModelSpec#getDomainMmdWeight <em>Domain Mmd Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain Mmd Weight</em>'.
+	 * @see maxwell.model.ModelSpec#getDomainMmdWeight()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_DomainMmdWeight();
+
+	/**
 	 * Returns the meta object for class '{@link maxwell.model.Partition <em>Partition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2287,6 +2307,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODEL_SPEC__PAIRING_WEIGHT = eINSTANCE.getModelSpec_PairingWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain Mmd Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__DOMAIN_MMD_WEIGHT = eINSTANCE.getModelSpec_DomainMmdWeight();
 
 		/**
 		 * The meta object literal for the '{@link maxwell.model.impl.PartitionImpl <em>Partition</em>}' class.

@@ -23,10 +23,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link maxwell.model.ModelSpec#getBeta <em>Beta</em>}</li>
  *   <li>{@link maxwell.model.ModelSpec#getPartitions <em>Partitions</em>}</li>
  *   <li>{@link maxwell.model.ModelSpec#getPairingWeight <em>Pairing Weight</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getDomainMmdWeight <em>Domain Mmd Weight</em>}</li>
  * </ul>
  *
  * @see maxwell.model.ModelPackage#getModelSpec()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative domainMmdWeightNotNegative'"
  * @generated
  */
 public interface ModelSpec extends EObject {
@@ -189,5 +190,31 @@ public interface ModelSpec extends EObject {
 	 * @generated
 	 */
 	void setPairingWeight(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Domain Mmd Weight</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Weight of the domain MMD term: the mean codes of each domain in the partition the demon watches should be spread like those of the whole batch (squared maximum mean discrepancy with Gaussian kernels whose widths follow the batch's spread, so the term is scale-free). It needs no pairs and attacks what a fresh k-NN probe reads. 0 turns it off.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Domain Mmd Weight</em>' attribute.
+	 * @see #setDomainMmdWeight(double)
+	 * @see maxwell.model.ModelPackage#getModelSpec_DomainMmdWeight()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDomainMmdWeight();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.ModelSpec#getDomainMmdWeight <em>Domain Mmd Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Domain Mmd Weight</em>' attribute.
+	 * @see #getDomainMmdWeight()
+	 * @generated
+	 */
+	void setDomainMmdWeight(double value);
 
 } // ModelSpec

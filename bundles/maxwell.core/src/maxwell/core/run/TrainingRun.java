@@ -366,6 +366,8 @@ public final class TrainingRun {
                 new MetricPoint(stepsDone, epoch, "kl_loss", losses.kl()),
                 new MetricPoint(stepsDone, epoch, "adversary_ce", losses.adversaryCrossEntropy()),
                 new MetricPoint(stepsDone, epoch, "adversary_accuracy", losses.adversaryAccuracy()),
-                new MetricPoint(stepsDone, epoch, "lambda", losses.lambda()));
+                new MetricPoint(stepsDone, epoch, "lambda", losses.lambda()),
+                new MetricPoint(stepsDone, epoch, "pairing", losses.pairing()),
+                new MetricPoint(stepsDone, epoch, "domain_mmd", losses.domainMmd()));
     }
 }

@@ -66,6 +66,8 @@ class ValidationRulesTest {
 				error("negative beta", e -> e.getModel().setBeta(-1), "beta = -1.0 must be 0 or more"),
 				error("negative pairing weight", e -> e.getModel().setPairingWeight(-2),
 						"the pairing weight = -2.0 must be 0 or more"),
+				error("negative domain MMD weight", e -> e.getModel().setDomainMmdWeight(-3),
+						"the domain MMD weight = -3.0 must be 0 or more"),
 				error("one partition", e -> e.getModel().getPartitions().remove(1), "the model needs at least 2 partitions (has 1)"),
 				error("duplicate partition", e -> Experiments.style(e).setName("content"), "two partitions are named 'content'"),
 				error("no content partition", e -> Experiments.content(e).setRole(PartitionRole.NUISANCE),

@@ -581,6 +581,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getModelSpec_DomainMmdWeight() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPartition() {
 		return partitionEClass;
 	}
@@ -1258,6 +1268,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(modelSpecEClass, MODEL_SPEC__BETA);
 		createEReference(modelSpecEClass, MODEL_SPEC__PARTITIONS);
 		createEAttribute(modelSpecEClass, MODEL_SPEC__PAIRING_WEIGHT);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__DOMAIN_MMD_WEIGHT);
 
 		partitionEClass = createEClass(PARTITION);
 		createEAttribute(partitionEClass, PARTITION__NAME);
@@ -1394,6 +1405,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getModelSpec_Beta(), ecorePackage.getEDouble(), "beta", "1.0", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModelSpec_Partitions(), this.getPartition(), null, "partitions", null, 0, -1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSpec_PairingWeight(), ecorePackage.getEDouble(), "pairingWeight", "0.0", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_DomainMmdWeight(), ecorePackage.getEDouble(), "domainMmdWeight", "0.0", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(partitionEClass, Partition.class, "Partition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPartition_Name(), ecorePackage.getEString(), "name", null, 0, 1, Partition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1548,7 +1560,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		  (modelSpecEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative"
+			   "constraints", "hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative domainMmdWeightNotNegative"
 		   });
 		addAnnotation
 		  (partitionEClass,

@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getBeta <em>Beta</em>}</li>
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getPartitions <em>Partitions</em>}</li>
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getPairingWeight <em>Pairing Weight</em>}</li>
+ *   <li>{@link maxwell.model.impl.ModelSpecImpl#getDomainMmdWeight <em>Domain Mmd Weight</em>}</li>
  * </ul>
  *
  * @generated
@@ -175,6 +176,26 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @ordered
 	 */
 	protected double pairingWeight = PAIRING_WEIGHT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDomainMmdWeight() <em>Domain Mmd Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDomainMmdWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DOMAIN_MMD_WEIGHT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDomainMmdWeight() <em>Domain Mmd Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDomainMmdWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected double domainMmdWeight = DOMAIN_MMD_WEIGHT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -355,6 +376,29 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @generated
 	 */
 	@Override
+	public double getDomainMmdWeight() {
+		return domainMmdWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDomainMmdWeight(double newDomainMmdWeight) {
+		double oldDomainMmdWeight = domainMmdWeight;
+		domainMmdWeight = newDomainMmdWeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT, oldDomainMmdWeight, domainMmdWeight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.MODEL_SPEC__PARTITIONS:
@@ -387,6 +431,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return getPartitions();
 			case ModelPackage.MODEL_SPEC__PAIRING_WEIGHT:
 				return getPairingWeight();
+			case ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT:
+				return getDomainMmdWeight();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -427,6 +473,9 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 			case ModelPackage.MODEL_SPEC__PAIRING_WEIGHT:
 				setPairingWeight((Double)newValue);
 				return;
+			case ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT:
+				setDomainMmdWeight((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -463,6 +512,9 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 			case ModelPackage.MODEL_SPEC__PAIRING_WEIGHT:
 				setPairingWeight(PAIRING_WEIGHT_EDEFAULT);
 				return;
+			case ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT:
+				setDomainMmdWeight(DOMAIN_MMD_WEIGHT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -491,6 +543,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return partitions != null && !partitions.isEmpty();
 			case ModelPackage.MODEL_SPEC__PAIRING_WEIGHT:
 				return pairingWeight != PAIRING_WEIGHT_EDEFAULT;
+			case ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT:
+				return domainMmdWeight != DOMAIN_MMD_WEIGHT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -519,6 +573,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 		result.append(beta);
 		result.append(", pairingWeight: ");
 		result.append(pairingWeight);
+		result.append(", domainMmdWeight: ");
+		result.append(domainMmdWeight);
 		result.append(')');
 		return result.toString();
 	}

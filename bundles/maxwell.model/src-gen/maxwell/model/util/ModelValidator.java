@@ -339,6 +339,7 @@ public class ModelValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateModelSpec_partitionNamesUnique(modelSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelSpec_hasContentPartition(modelSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelSpec_pairingWeightNotNegative(modelSpec, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModelSpec_domainMmdWeightNotNegative(modelSpec, diagnostics, context);
 		return result;
 	}
 
@@ -406,6 +407,17 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateModelSpec_pairingWeightNotNegative(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return ModelSpecRules.pairingWeightNotNegative(modelSpec, diagnostics);
+	}
+
+	/**
+	 * Validates the domainMmdWeightNotNegative constraint of '<em>Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * Delegates to the hand-written rule {@link ModelSpecRules#domainMmdWeightNotNegative}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateModelSpec_domainMmdWeightNotNegative(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return ModelSpecRules.domainMmdWeightNotNegative(modelSpec, diagnostics);
 	}
 
 	/**

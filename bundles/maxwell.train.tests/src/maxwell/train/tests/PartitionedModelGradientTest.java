@@ -27,10 +27,12 @@ import maxwell.train.graph.PartitionedModelBuilder;
  * The hand-written backward pass against central differences of each parameter group's own
  * objective, with the objectives computed here in plain Java from the forward outputs alone:
  * <ul>
- * <li>gradient reversal: autoencoder R + βKL − λ·CE + γP, adversary CE;</li>
- * <li>alternating: autoencoder R + βKL + λ·CE_uniform + γP, adversary CE (also for its own steps);</li>
- * <li>BiVAE: everything R + βKL + λ·(CE(adv(z_s)) + CE_uniform(adv(z_c))) + γP.</li>
+ * <li>gradient reversal: autoencoder R + βKL − λ·CE + γP + δM, adversary CE;</li>
+ * <li>alternating: autoencoder R + βKL + λ·CE_uniform + γP + δM, adversary CE (also for its own steps);</li>
+ * <li>BiVAE: everything R + βKL + λ·(CE(adv(z_s)) + CE_uniform(adv(z_c))) + γP + δM.</li>
  * </ul>
+ * P is the pairing ratio and M the domain MMD on the content means, whose kernel widths follow the
+ * batch's mean squared distance (so finite differences also see the widths move).
  */
 class PartitionedModelGradientTest {
 
@@ -40,6 +42,8 @@ class PartitionedModelGradientTest {
     private static final double LAMBDA = 0.7;
     private static final double BETA = 0.3;
     private static final double PAIRING = 0.5;
+    private static final double DOMAIN_MMD = 0.8;
+    private static final double[] MMD_BANDWIDTHS = { 0.02, 0.05, 0.1, 0.25 };
     private static final int[] GROUPS = { 0, 0, 0, 3, 3, 3 };
     private static final double STEP = 1e-6;
 
@@ -84,6 +88,8 @@ class PartitionedModelGradientTest {
         assertEquals(atStart.kl, step.kl(), 1e-9);
         assertEquals(atStart.ce, step.adversaryCrossEntropy(), 1e-9);
         assertEquals(atStart.pairing, step.pairing(), 1e-9);
+        assertEquals(atStart.domainMmd, step.domainMmd(), 1e-9);
+        assertTrue(atStart.domainMmd > 1e-4, "the MMD term must take part in the check: " + atStart.domainMmd);
         for (String parameter : problem.model.autoencoderVariables()) {
             INDArray numeric = numericGradient(problem, parameter, () -> autoencoderObjective(formulation, problem.terms()));
             assertClose(numeric, step.gradients().get(parameter), parameter);
@@ -95,7 +101,7 @@ class PartitionedModelGradientTest {
     }
 
     private static double autoencoderObjective(AdversaryFormulation formulation, Terms t) {
-        double shared = t.reconstruction + BETA * t.kl + PAIRING * t.pairing;
+        double shared = t.reconstruction + BETA * t.kl + PAIRING * t.pairing + DOMAIN_MMD * t.domainMmd;
         return switch (formulation) {
             case GRADIENT_REVERSAL -> shared - LAMBDA * t.ce;
             case ALTERNATING_MIN_MAX -> shared + LAMBDA * t.confusion;
@@ -132,7 +138,8 @@ class PartitionedModelGradientTest {
     }
 
     /** The loss terms, computed from forward outputs in plain Java. */
-    private record Terms(double reconstruction, double kl, double ce, double confusion, double styleCe, double pairing) {
+    private record Terms(double reconstruction, double kl, double ce, double confusion, double styleCe, double pairing,
+            double domainMmd) {
     }
 
     private static final class Problem {
@@ -148,6 +155,7 @@ class PartitionedModelGradientTest {
             experiment.getModel().setLatentType(latent);
             experiment.getModel().setBeta(BETA);
             experiment.getModel().setPairingWeight(PAIRING);
+            experiment.getModel().setDomainMmdWeight(DOMAIN_MMD);
             experiment.getModel().getEncoderHiddenSizes().set(0, 5);
             experiment.getModel().getDecoderHiddenSizes().set(0, 5);
             experiment.getModel().getDecoderHiddenSizes().add(4);
@@ -252,7 +260,39 @@ class PartitionedModelGradientTest {
                 }
             }
             double pairing = within / total;
-            return new Terms(reconstruction / ROWS, kl / ROWS, ce / ROWS, confusion / ROWS, styleCe / ROWS, pairing);
+            return new Terms(reconstruction / ROWS, kl / ROWS, ce / ROWS, confusion / ROWS, styleCe / ROWS, pairing,
+                    domainMmd(mu));
+        }
+
+        /** Σ_k MMD²(domain k, batch): Σ_b of the weighted kernel sums, widths h_b times the mean squared distance. */
+        private double domainMmd(double[][] mu) {
+            double[][] distance = new double[ROWS][ROWS];
+            double meanDistance = 0;
+            for (int i = 0; i < ROWS; i++) {
+                for (int j = 0; j < ROWS; j++) {
+                    for (int c = 0; c < mu[i].length; c++) {
+                        distance[i][j] += (mu[i][c] - mu[j][c]) * (mu[i][c] - mu[j][c]);
+                    }
+                    meanDistance += distance[i][j] / (ROWS * ROWS);
+                }
+            }
+            double value = 0;
+            for (int k = 0; k < DOMAINS; k++) {
+                int members = 0;
+                for (int d : domains) {
+                    members += d == k ? 1 : 0;
+                }
+                for (int i = 0; i < ROWS; i++) {
+                    for (int j = 0; j < ROWS; j++) {
+                        double wi = (domains[i] == k ? 1.0 / members : 0) - 1.0 / ROWS;
+                        double wj = (domains[j] == k ? 1.0 / members : 0) - 1.0 / ROWS;
+                        for (double h : MMD_BANDWIDTHS) {
+                            value += wi * wj * Math.exp(-distance[i][j] / (h * meanDistance));
+                        }
+                    }
+                }
+            }
+            return value;
         }
 
         private static double[] logSoftmax(double[] logits) {

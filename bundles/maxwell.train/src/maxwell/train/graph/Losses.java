@@ -97,6 +97,60 @@ final class Losses {
         return new Term(ratio, gradient);
     }
 
+    /**
+     * Domain MMD term: Σ_k MMD²(codes of domain k, codes of the whole batch) with a sum of Gaussian
+     * kernels. A k-NN probe reads the domain from how the codes of each domain are spread; MMD
+     * compares exactly those spreads and needs no pairs. Written as L = Σ_ij M_ij K_ij with
+     * M = W·Wᵀ, W_ik = t_ik/n_k − 1/n (n_k the rows of domain k; a domain absent from the batch
+     * contributes nothing) and K_ij = Σ_b exp(−D_ij/(h_b·D̄)), D_ij = ‖μ_i − μ_j‖².
+     * <p>
+     * The bandwidths are multiples {@link #MMD_BANDWIDTHS} of D̄, the mean squared distance of the
+     * batch (rather than the median: the mean is differentiable, so its gradient is included), which
+     * makes the term scale-free like {@link #pairing}: shrinking every code cannot lower it.
+     * Gradient: ∂L/∂D_ij = B_ij = −M_ij Σ_b E_b,ij/(h_b D̄) + S/n² with
+     * S = Σ_ij M_ij Σ_b E_b,ij D_ij/(h_b D̄²), and ∂L/∂μ_i = 4 Σ_j B_ij (μ_i − μ_j).
+     *
+     * @param targets one-hot rows of each row's domain (an all-zero row belongs to no domain)
+     */
+    static Term domainMmd(INDArray codes, INDArray targets) {
+        long rows = codes.size(0);
+        INDArray t = targets.castTo(codes.dataType());
+        INDArray domainSizes = t.sum(true, 0);
+        INDArray perDomain = t.divRowVector(Transforms.max(domainSizes, 1.0, true));
+        // a domain without rows in this batch gets weight 0, not −1/n
+        INDArray present = domainSizes.gt(0).castTo(codes.dataType());
+        INDArray w = perDomain.subiRowVector(present.muli(1.0 / rows));
+        INDArray m = w.mmul(w.transpose());
+
+        INDArray squares = codes.mul(codes).sum(true, 1);
+        INDArray distances = codes.mmul(codes.transpose()).muli(-2).addiColumnVector(squares).addiRowVector(squares.reshape(1, rows));
+        Transforms.max(distances, 0.0, false);
+        double meanDistance = distances.sumNumber().doubleValue() / (rows * rows) + SPREAD_FLOOR;
+
+        double value = 0;
+        double bandwidthSlope = 0;
+        INDArray directGradient = distances.mul(0);
+        for (double h : MMD_BANDWIDTHS) {
+            double width = h * meanDistance;
+            INDArray kernel = Transforms.exp(distances.div(-width), false);
+            INDArray weighted = kernel.muli(m);
+            value += weighted.sumNumber().doubleValue();
+            bandwidthSlope += weighted.mul(distances).sumNumber().doubleValue() / (width * meanDistance);
+            directGradient.subi(weighted.divi(width));
+        }
+        INDArray b = directGradient.addi(bandwidthSlope / (rows * rows));
+        INDArray gradient = codes.mulColumnVector(b.sum(true, 1)).subi(b.mmul(codes)).muli(4);
+        return new Term(value, gradient);
+    }
+
+    /**
+     * Kernel widths as multiples of the batch's mean squared distance. A k-NN probe reads the
+     * neighbourhoods, far smaller than the batch's spread: with these narrow widths the term left less
+     * domain for it than with widths around the mean distance (0.25–2: fresh k-NN 0.51 against 0.48
+     * on map tiles at weight 1000).
+     */
+    static final double[] MMD_BANDWIDTHS = { 0.02, 0.05, 0.1, 0.25 };
+
     /** Keeps the pairing ratio defined when every code in a batch is the same. */
     private static final double SPREAD_FLOOR = 1e-12;
 }

@@ -57,6 +57,7 @@ public final class PartitionedModelBuilder {
         model.gaussian = spec.getLatentType() == LatentType.GAUSSIAN;
         model.beta = model.gaussian ? spec.getBeta() : 0.0;
         model.pairingWeight = spec.getPairingWeight();
+        model.domainMmdWeight = spec.getDomainMmdWeight();
         int hiddenSize;
         if (spec.getEncoderKind() == NetworkKind.CONV) {
             model.encoder = convolutions(shape, spec.getEncoderHiddenSizes());

@@ -5,9 +5,11 @@ package maxwell.train.step;
  *
  * @param adversaryCrossEntropy the demon's cross-entropy on the partition it watches (nats)
  * @param adversaryAccuracy the demon's accuracy on that partition, on this batch
+ * @param pairing the pairing term before its weight (0 when off)
+ * @param domainMmd the domain MMD term before its weight (0 when off)
  */
 public record StepLosses(long step, double total, double reconstruction, double kl, double adversaryCrossEntropy,
-        double adversaryAccuracy, double lambda) {
+        double adversaryAccuracy, double lambda, double pairing, double domainMmd) {
 
     boolean isFinite() {
         return Double.isFinite(total) && Double.isFinite(reconstruction) && Double.isFinite(kl)

@@ -49,6 +49,16 @@ public final class ModelSpecRules {
 		return report.passed();
 	}
 
+	/** The domain MMD term makes the domains' codes alike; a negative weight would pull them apart. */
+	public static boolean domainMmdWeightNotNegative(ModelSpec model, DiagnosticChain diagnostics) {
+		Report report = Report.on(model, diagnostics);
+		double weight = model.getDomainMmdWeight();
+		if (!(weight >= 0) || Double.isInfinite(weight)) {
+			report.error(Literals.MODEL_SPEC__DOMAIN_MMD_WEIGHT, "the domain MMD weight = " + weight + " must be 0 or more");
+		}
+		return report.passed();
+	}
+
 	/** One partition is no partition: there must be a gate for the demon to sit at. */
 	public static boolean enoughPartitions(ModelSpec model, DiagnosticChain diagnostics) {
 		Report report = Report.on(model, diagnostics);
