@@ -6,14 +6,18 @@
 # encoder's means and on codes drawn from the posterior (what the decoder and the demon receive). Runs the product's `run` command.
 #
 #   releng/maxwell.train.benchmarks/convergence.sh [EPOCHS] [DATASETS...]
-#   e.g. convergence.sh 5 map-tiles fashion-mnist      (default: 5 epochs, both datasets)
+#   e.g. convergence.sh map-tiles fashion-mnist    (the templates' epochs, both datasets by default)
+#        convergence.sh 5 map-tiles                (5 epochs instead)
 # Writes the table to stdout and, as markdown, to convergence-<date>-<time>.md next to this script.
 # SETTINGS="name|element@attribute=value ...;name|..." replaces the built-in list of settings.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-epochs=${1:-5}
-shift || true
+epochs=""
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then
+  epochs=$1
+  shift
+fi
 datasets=("$@")
 [ ${#datasets[@]} -gt 0 ] || datasets=(map-tiles fashion-mnist)
 work=$(mktemp -d)
@@ -58,10 +62,10 @@ first() {
   awk -F, -v m="$2" '$3==m {print $4; exit}' "$1"
 }
 
-header='| dataset | setting | recon first → last | adversary acc on z_c | fresh k-NN z_c→domain | k-NN on drawn z_c→domain | linear z_c→domain | k-NN z_s→domain | k-NN z_c→content | chance (domain) | minutes |'
-rule='|---|---|---|---|---|---|---|---|---|---|---|'
+header='| dataset | setting | recon first → last | adversary acc on z_c | fresh k-NN z_c→domain | k-NN on drawn z_c→domain | linear z_c→domain | k-NN z_s→domain | k-NN z_c→content | k-NN z_s→content | chance (domain, content) | minutes |'
+rule='|---|---|---|---|---|---|---|---|---|---|---|---|'
 {
-  echo "# Convergence: $(date -u '+%Y-%m-%d %H:%M UTC'), $epochs epochs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg) at start"
+  echo "# Convergence: $(date -u '+%Y-%m-%d %H:%M UTC'), ${epochs:-the template default} epochs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg) at start"
   echo
   echo "$header"
   echo "$rule"
@@ -76,17 +80,18 @@ for dataset in "${datasets[@]}"; do
     variant "$work/$dataset.maxwell" $edits > "$experiment"
     out="$work/runs-$dataset-$name"
     start=$(date +%s)
-    "$repo/maxwell" run "$experiment" --epochs "$epochs" --out "$out" >"$work/run.out" 2>"$work/run.err" \
+    "$repo/maxwell" run "$experiment" ${epochs:+--epochs "$epochs"} --out "$out" >"$work/run.out" 2>"$work/run.err" \
       || { echo "run $dataset/$name failed: $(tail -n 3 "$work/run.err")" >&2; continue; }
     minutes=$(echo "($(date +%s) - $start) / 60" | bc -l)
     metrics=$(ls "$out"/*/metrics.csv)
-    printf '| %s | %s | %.1f → %.1f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.1f |\n' "$dataset" "$name" \
+    printf '| %s | %s | %.1f → %.1f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f, %.3f | %.1f |\n' "$dataset" "$name" \
       "$(first "$metrics" reconstruction_loss)" "$(final "$metrics" reconstruction_loss)" \
       "$(final "$metrics" probe_adversary_accuracy)" \
       "$(final "$metrics" fresh_probe_domain_accuracy_content)" "$(final "$metrics" sampled_probe_domain_accuracy_content)" \
       "$(final "$metrics" linear_probe_domain_accuracy_content)" \
       "$(final "$metrics" fresh_probe_domain_accuracy_style)" "$(final "$metrics" fresh_probe_content_accuracy_content)" \
-      "$(final "$metrics" probe_domain_chance)" "$minutes" | tee -a "$report"
+      "$(final "$metrics" fresh_probe_content_accuracy_style)" \
+      "$(final "$metrics" probe_domain_chance)" "$(final "$metrics" probe_content_chance)" "$minutes" | tee -a "$report"
   done
 done
 echo

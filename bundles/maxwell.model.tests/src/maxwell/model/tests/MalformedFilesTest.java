@@ -77,7 +77,7 @@ class MalformedFilesTest {
 						"'colour' is not a setting of a DatasetSpec"),
 				broken("an unknown element", xml -> xml.replace("<training ", "<schedule "),
 						"'schedule' is not a setting of an Experiment"),
-				broken("a word for a number", xml -> xml.replace("trainSize=\"4000\"", "trainSize=\"lots\""),
+				broken("a word for a number", xml -> xml.replace("trainSize=\"16000\"", "trainSize=\"lots\""),
 						"'lots' is not a valid trainSize (expected a whole number)"));
 	}
 

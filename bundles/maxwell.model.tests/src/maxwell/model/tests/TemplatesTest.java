@@ -63,7 +63,7 @@ class TemplatesTest {
 		Experiment e = ExperimentTemplates.syntheticMapTiles();
 		assertEquals(DatasetKind.SYNTHETIC_MAP_TILES, e.getData().getKind());
 		assertEquals(List.of("satellite", "street", "sketch", "night"), e.getData().getDomains().stream().map(Domain::getName).toList());
-		assertEquals(List.of(32, 3, 4000, 1000),
+		assertEquals(List.of(32, 3, 16000, 1000),
 				List.of(e.getData().getImageSize(), e.getData().getChannels(), e.getData().getTrainSize(), e.getData().getProbeSize()));
 		assertEquals(List.of(512, 256), e.getModel().getEncoderHiddenSizes());
 		assertEquals(1.0, e.getModel().getBeta());
