@@ -57,6 +57,22 @@ class RunCommandTest {
     }
 
     @Test
+    void aDivergingRunExitsWithTheFailureAndWhatItKeeps() throws Exception {
+        Experiment experiment = tiny();
+        experiment.getTraining().setLearningRate(1e9);
+        experiment.getModel().setBeta(1e9);
+        Path runs = folder.resolve("runs");
+
+        CliRun run = CliRun.of("run", save(experiment, "diverging.maxwell").toString(), "--out", runs.toString());
+        CliRun listed = CliRun.of("runs", "--out", runs.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains(": failed; its last checkpoint holds 0 steps"), run.out());
+        assertTrue(run.err().contains("failed: training diverged at step"), run.err());
+        assertTrue(listed.out().lines().anyMatch(line -> line.startsWith("tiny-") && line.contains("failed")), listed.out());
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() throws Exception {
         Path file = save(tiny(), "tiny.maxwell");
 

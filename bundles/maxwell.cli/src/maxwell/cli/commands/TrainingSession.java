@@ -46,8 +46,10 @@ final class TrainingSession {
             }
         }
         RunRecord record = training.run().record();
-        out.println(training.run().folder() + ": " + status.getName().toLowerCase(java.util.Locale.ROOT) + " after "
-                + record.getStepsDone() + " steps");
+        // a failed step is never saved: say what the run keeps, not where it stopped (the failure says that)
+        String done = status == RunStatus.FAILED ? "failed; its last checkpoint holds " + record.getStepsDone() + " steps"
+                : status.getName().toLowerCase(java.util.Locale.ROOT) + " after " + record.getStepsDone() + " steps";
+        out.println(training.run().folder() + ": " + done);
         return switch (status) {
             case FINISHED -> ExitCodes.OK;
             case CANCELLED -> {

@@ -16,6 +16,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import maxwell.model.AdversaryFormulation;
 import maxwell.model.Experiment;
+import maxwell.model.LatentType;
 import maxwell.train.graph.ModelShape;
 import maxwell.train.graph.PartitionedModel;
 import maxwell.train.graph.PartitionedModelBuilder;
@@ -94,6 +95,33 @@ class AdversarialTrainerTest {
 
         assertEquals(2, failure.losses().step());
         assertTrue(failure.getMessage().contains("learning rate"), failure.getMessage());
+        Map<String, INDArray> after = trainer.weights();
+        for (String name : before.keySet()) {
+            assertArrayEquals(before.get(name).ravel().toFloatVector(), after.get(name).ravel().toFloatVector(), name);
+        }
+    }
+
+    /**
+     * Codes far outside where the demon learned, with nothing finite-breaking: the demon becomes
+     * confidently wrong (hundreds of nats) while every loss stays finite. Runs where gradient reversal
+     * pushed deterministic codes away looked like this within an epoch; the step must be refused.
+     */
+    @Test
+    void codesFarFromTheDemonStopTrainingWithAHint() {
+        Experiment experiment = TinyProblem.experiment(AdversaryFormulation.GRADIENT_REVERSAL);
+        experiment.getModel().setLatentType(LatentType.DETERMINISTIC);
+        AdversarialTrainer trainer = trainer(experiment, 42);
+        run(trainer, 2, 1.0);
+        Map<String, INDArray> before = trainer.weights();
+
+        TrainingDivergedException failure = assertThrows(TrainingDivergedException.class,
+                () -> trainer.step(DATA.input.mul(1e4), DATA.domainOneHot, 1.0));
+
+        assertTrue(failure.losses().adversaryCrossEntropy() > 50, failure.getMessage());
+        assertTrue(Double.isFinite(failure.losses().total()), "every loss is finite: " + failure.getMessage());
+        assertTrue(failure.getMessage().contains("away from the demon"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("domain MMD"), failure.getMessage());
+        assertEquals(2, trainer.stepsDone());
         Map<String, INDArray> after = trainer.weights();
         for (String name : before.keySet()) {
             assertArrayEquals(before.get(name).ravel().toFloatVector(), after.get(name).ravel().toFloatVector(), name);

@@ -68,7 +68,8 @@ public final class AdversarialTrainer {
      *
      * @param input rows of flattened images in [0, 1]
      * @param adversaryTarget one-hot rows of what the adversary predicts
-     * @throws TrainingDivergedException if a loss is NaN or infinite (no weight is changed then)
+     * @throws TrainingDivergedException if a loss is NaN or infinite, or the demon's cross-entropy shows
+     *         that the codes ran away from it (no weight is changed then)
      */
     public StepLosses step(INDArray input, INDArray adversaryTarget, double lambda) {
         return step(input, adversaryTarget, lambda, null);
@@ -98,7 +99,10 @@ public final class AdversarialTrainer {
 
     private void requireFinite(StepLosses losses) {
         if (!losses.isFinite()) {
-            throw new TrainingDivergedException(losses);
+            throw TrainingDivergedException.notFinite(losses);
+        }
+        if (losses.codesRanAway()) {
+            throw TrainingDivergedException.runaway(losses);
         }
     }
 

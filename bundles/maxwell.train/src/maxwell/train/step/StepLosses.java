@@ -11,6 +11,18 @@ package maxwell.train.step;
 public record StepLosses(long step, double total, double reconstruction, double kl, double adversaryCrossEntropy,
         double adversaryAccuracy, double lambda, double pairing, double domainMmd) {
 
+    /**
+     * Nats of demon cross-entropy no converging game reaches: a demon that learned nothing has ln K (3.0
+     * for 20 domains) and healthy runs stayed below 3, while codes driven away by gradient reversal
+     * passed 100 within an epoch.
+     */
+    static final double RUNAWAY_CROSS_ENTROPY = 50;
+
+    /** The demon is confidently wrong by a margin only unbounded codes produce. */
+    boolean codesRanAway() {
+        return adversaryCrossEntropy > RUNAWAY_CROSS_ENTROPY;
+    }
+
     boolean isFinite() {
         return Double.isFinite(total) && Double.isFinite(reconstruction) && Double.isFinite(kl)
                 && Double.isFinite(adversaryCrossEntropy);
