@@ -87,7 +87,7 @@ public final class AdversarialTrainer {
         }
         PartitionedModel.Step result = model.step(input, adversaryTarget, lambda, noise, pairGroups);
         StepLosses losses = measure(result, adversaryTarget, lambda);
-        requireFinite(losses);
+        requireRecoverable(losses);
         apply(result.gradients(), model.allVariables());
         step++;
         return losses;
@@ -97,7 +97,7 @@ public final class AdversarialTrainer {
         return step;
     }
 
-    private void requireFinite(StepLosses losses) {
+    private void requireRecoverable(StepLosses losses) {
         if (!losses.isFinite()) {
             throw TrainingDivergedException.notFinite(losses);
         }
