@@ -33,6 +33,7 @@ public final class AdversarialTrainer {
     private final Map<String, ParameterUpdate> updaters = new LinkedHashMap<>();
     private final long noiseSeed;
     private final Map<String, INDArray> updaterStates = new LinkedHashMap<>();
+    private final NativeMemoryReclaimer reclaimer = NativeMemoryReclaimer.forTraining();
     private long step;
 
     /**
@@ -90,6 +91,7 @@ public final class AdversarialTrainer {
         requireRecoverable(losses);
         apply(result.gradients(), model.allVariables());
         step++;
+        reclaimer.stepDone();
         return losses;
     }
 
