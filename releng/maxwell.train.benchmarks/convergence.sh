@@ -81,7 +81,10 @@ for dataset in "${datasets[@]}"; do
     out="$work/runs-$dataset-$name"
     start=$(date +%s)
     "$repo/maxwell" run "$experiment" ${epochs:+--epochs "$epochs"} --out "$out" >"$work/run.out" 2>"$work/run.err" \
-      || { echo "run $dataset/$name failed: $(tail -n 3 "$work/run.err")" >&2; continue; }
+      || { echo "run $dataset/$name failed: $(tail -n 3 "$work/run.err")" >&2
+           printf '| %s | %s | stopped as failed: %s |\n' "$dataset" "$name" \
+             "$(cat "$work/run.out" "$work/run.err" | grep -m1 -o 'diverged at step [0-9]*' || echo 'see the run')" | tee -a "$report"
+           continue; }
     minutes=$(echo "($(date +%s) - $start) / 60" | bc -l)
     metrics=$(ls "$out"/*/metrics.csv)
     printf '| %s | %s | %.1f → %.1f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f, %.3f | %.1f |\n' "$dataset" "$name" \

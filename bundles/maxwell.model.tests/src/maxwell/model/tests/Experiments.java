@@ -3,6 +3,7 @@ package maxwell.model.tests;
 import java.util.List;
 
 import maxwell.model.Experiment;
+import maxwell.model.LatentType;
 import maxwell.model.Partition;
 import maxwell.model.templates.ExperimentTemplates;
 import maxwell.model.validation.ExperimentValidation;
@@ -15,8 +16,11 @@ final class Experiments {
 	}
 
 	/** The synthetic map tiles template: valid, with partitions content (0) and style (1). */
+	/** The map-tile template as a VAE: the rule tests each change one setting of a Gaussian latent. */
 	static Experiment valid() {
-		return ExperimentTemplates.syntheticMapTiles();
+		Experiment experiment = ExperimentTemplates.syntheticMapTiles();
+		experiment.getModel().setLatentType(LatentType.GAUSSIAN);
+		return experiment;
 	}
 
 	static Partition content(Experiment experiment) {

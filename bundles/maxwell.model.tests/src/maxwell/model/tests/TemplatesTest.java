@@ -23,6 +23,7 @@ import maxwell.model.EstimatorKind;
 import maxwell.model.EstimatorSpec;
 import maxwell.model.Experiment;
 import maxwell.model.LambdaSchedule;
+import maxwell.model.LatentType;
 import maxwell.model.OptimizerKind;
 import maxwell.model.PartitionRole;
 import maxwell.model.io.ExperimentFiles;
@@ -67,6 +68,7 @@ class TemplatesTest {
 				List.of(e.getData().getImageSize(), e.getData().getChannels(), e.getData().getTrainSize(), e.getData().getProbeSize()));
 		assertEquals(List.of(512, 256), e.getModel().getEncoderHiddenSizes());
 		assertEquals(1.0, e.getModel().getBeta());
+		assertEquals(LatentType.DETERMINISTIC, e.getModel().getLatentType());
 		assertEquals(List.of("content:8:CONTENT", "style:8:STYLE"), e.getModel().getPartitions().stream()
 				.map(p -> p.getName() + ":" + p.getDimension() + ":" + p.getRole()).toList());
 		assertEquals(PartitionRole.CONTENT, e.getAdversary().getWatches().getRole());
@@ -88,6 +90,7 @@ class TemplatesTest {
 		assertEquals(DatasetKind.FASHION_MNIST, e.getData().getKind());
 		assertEquals(List.of("original", "inverted", "tinted", "edges", "textured"),
 				e.getData().getDomains().stream().map(Domain::getRendering).toList());
+		assertEquals(LatentType.GAUSSIAN, e.getModel().getLatentType());
 	}
 
 	@Test

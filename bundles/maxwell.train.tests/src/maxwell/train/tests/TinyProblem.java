@@ -8,6 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import maxwell.model.AdversaryFormulation;
 import maxwell.model.Experiment;
+import maxwell.model.LatentType;
 import maxwell.model.templates.ExperimentTemplates;
 
 /**
@@ -46,9 +47,13 @@ final class TinyProblem {
         domainOneHot = Nd4j.create(d).castTo(DataType.FLOAT);
     }
 
-    /** The map-tile template shrunk to this problem: 24 inputs, 4 + 4 latent, small layers. */
+    /**
+     * The map-tile template shrunk to this problem: 24 inputs, 4 + 4 latent, small layers, and a
+     * Gaussian latent (the template's is deterministic; the tests that want one say so).
+     */
     static Experiment experiment(AdversaryFormulation formulation) {
         Experiment experiment = ExperimentTemplates.syntheticMapTiles();
+        experiment.getModel().setLatentType(LatentType.GAUSSIAN);
         experiment.getModel().getEncoderHiddenSizes().clear();
         experiment.getModel().getEncoderHiddenSizes().add(32);
         experiment.getModel().getDecoderHiddenSizes().clear();
