@@ -3,7 +3,8 @@
 # adversary believes (its accuracy on the content code z_c) against what fresh probes read
 # from the codes at the end of training (k-NN and linear, trained on probe-set codes and judged
 # on a held-out part), plus the reconstruction loss. The k-NN probe reads z_c twice: on the
-# encoder's means and on codes drawn from the posterior (what the decoder and the demon receive). Runs the product's `run` command.
+# encoder's means and on codes drawn from the posterior (what the decoder and the demon receive; "–" for
+# deterministic codes, which have no posterior). Runs the product's `run` command.
 #
 #   releng/maxwell.train.benchmarks/convergence.sh [EPOCHS] [DATASETS...]
 #   e.g. convergence.sh map-tiles fashion-mnist    (the templates' epochs, both datasets by default)
@@ -94,7 +95,8 @@ for dataset in "${datasets[@]}"; do
       "$(final "$metrics" linear_probe_domain_accuracy_content)" \
       "$(final "$metrics" fresh_probe_domain_accuracy_style)" "$(final "$metrics" fresh_probe_content_accuracy_content)" \
       "$(final "$metrics" fresh_probe_content_accuracy_style)" \
-      "$(final "$metrics" probe_domain_chance)" "$(final "$metrics" probe_content_chance)" "$minutes" | tee -a "$report"
+      "$(final "$metrics" probe_domain_chance)" "$(final "$metrics" probe_content_chance)" "$minutes" \
+      | sed 's/| nan /| – /g' | tee -a "$report"
   done
 done
 echo

@@ -3,6 +3,7 @@ package maxwell.core.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import maxwell.core.store.RunStore;
 import maxwell.core.store.SnapshotFiles;
 import maxwell.model.Experiment;
 import maxwell.model.IntervalUnit;
+import maxwell.model.LatentType;
 import maxwell.model.RunRecord;
 import maxwell.model.RunStatus;
 import maxwell.model.io.ExperimentFiles;
@@ -68,12 +70,31 @@ class TrainingRunTest {
 
         List<MetricPoint> metrics = MetricsLog.read(run.metricsFile());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "loss"));
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "kl_loss"));
         assertEquals(2, steps(metrics, "probe_adversary_accuracy").size());
         for (String partition : List.of("content", "style")) {
             assertEquals(2, steps(metrics, "fresh_probe_domain_accuracy_" + partition).size(), partition);
             assertEquals(2, steps(metrics, "linear_probe_domain_accuracy_" + partition).size(), partition);
         }
         assertTrue(Files.list(run.checkpoints()).count() <= 2);
+    }
+
+    /** Deterministic codes have no KL term and no posterior: no KL series, no means in the snapshots. */
+    @Test
+    void aDeterministicRunLogsNoKlAndStoresItsCodesOnly() throws Exception {
+        Experiment experiment = tiny();
+        experiment.getModel().setLatentType(LatentType.DETERMINISTIC);
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        TrainingRun training = TrainingRun.create(store, experiment, experimentFile(experiment));
+
+        assertEquals(RunStatus.FINISHED, training.execute(TrainingProgress.SILENT));
+
+        List<MetricPoint> metrics = MetricsLog.read(training.run().metricsFile());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "reconstruction_loss"));
+        assertEquals(List.of(), steps(metrics, "kl_loss"));
+        LatentSnapshot last = SnapshotFiles.read(training.run().snapshots().get(1));
+        assertNull(last.partition("content").means());
+        assertEquals(last.samples() * 3, last.partition("content").codes().length, "6 places × 4 sources, codes of 3");
     }
 
     /** With a pairing weight the batches hold whole items (every domain), and resuming stays exact. */

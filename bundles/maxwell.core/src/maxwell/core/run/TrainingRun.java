@@ -361,13 +361,17 @@ public final class TrainingRun {
 
     private List<MetricPoint> points(StepLosses losses, long stepsDone) {
         double epoch = plan.progressInEpochs(stepsDone);
-        return List.of(new MetricPoint(stepsDone, epoch, "loss", losses.total()),
+        List<MetricPoint> points = new ArrayList<>(List.of(new MetricPoint(stepsDone, epoch, "loss", losses.total()),
                 new MetricPoint(stepsDone, epoch, "reconstruction_loss", losses.reconstruction()),
-                new MetricPoint(stepsDone, epoch, "kl_loss", losses.kl()),
                 new MetricPoint(stepsDone, epoch, "adversary_ce", losses.adversaryCrossEntropy()),
                 new MetricPoint(stepsDone, epoch, "adversary_accuracy", losses.adversaryAccuracy()),
                 new MetricPoint(stepsDone, epoch, "lambda", losses.lambda()),
                 new MetricPoint(stepsDone, epoch, "pairing", losses.pairing()),
-                new MetricPoint(stepsDone, epoch, "domain_mmd", losses.domainMmd()));
+                new MetricPoint(stepsDone, epoch, "domain_mmd", losses.domainMmd())));
+        if (model.gaussian()) {
+            // deterministic codes have no KL term: a series of zeros would read as a KL of zero
+            points.add(new MetricPoint(stepsDone, epoch, "kl_loss", losses.kl()));
+        }
+        return points;
     }
 }

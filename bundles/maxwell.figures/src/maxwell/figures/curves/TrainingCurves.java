@@ -34,17 +34,19 @@ public final class TrainingCurves implements Figure {
 
     private static final double LN2 = Math.log(2);
 
-    /** One panel: a metric, its axis label, and a unit conversion. */
-    private record Panel(String title, String metric, String axis, double factor) {
+    /** One panel: a metric, its axis label, a unit conversion, and what it says when the run has no such series. */
+    private record Panel(String title, String metric, String axis, double factor, String whenMissing) {
     }
 
+    private static final String NOT_LOGGED = "not logged";
+
     private static final List<Panel> PANELS = List.of(
-            new Panel("reconstruction loss", "reconstruction_loss", "squared error per image", 1),
-            new Panel("KL divergence", "kl_loss", "KL, nats per image", 1),
-            new Panel("demon's accuracy on training batches", "adversary_accuracy", "accuracy", 1),
-            new Panel("demon's cross-entropy", "adversary_ce", "CE, bits", 1 / LN2),
-            new Panel("adversary weight λ", "lambda", "λ", 1),
-            new Panel("throughput", "samples_per_second", "samples / s", 1));
+            new Panel("reconstruction loss", "reconstruction_loss", "squared error per image", 1, NOT_LOGGED),
+            new Panel("KL divergence", "kl_loss", "KL, nats per image", 1, "no KL term: deterministic codes"),
+            new Panel("demon's accuracy on training batches", "adversary_accuracy", "accuracy", 1, NOT_LOGGED),
+            new Panel("demon's cross-entropy", "adversary_ce", "CE, bits", 1 / LN2, NOT_LOGGED),
+            new Panel("adversary weight λ", "lambda", "λ", 1, NOT_LOGGED),
+            new Panel("throughput", "samples_per_second", "samples / s", 1, NOT_LOGGED));
 
     private final List<RunGroup> groups;
 
@@ -105,7 +107,7 @@ public final class TrainingCurves implements Figure {
             probeAccuracy(plot);
         }
         if (dataset.getSeriesCount() == 0 || dataset.getItemCount(0) == 0) {
-            plot.setNoDataMessage("not logged");
+            plot.setNoDataMessage(panel.whenMissing());
         }
         return Charts.chart(panel.title(), plot, legend && groups.size() > 1);
     }
