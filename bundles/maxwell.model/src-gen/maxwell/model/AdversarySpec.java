@@ -28,10 +28,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link maxwell.model.AdversarySpec#getFormulation <em>Formulation</em>}</li>
  *   <li>{@link maxwell.model.AdversarySpec#getAdversarySteps <em>Adversary Steps</em>}</li>
  *   <li>{@link maxwell.model.AdversarySpec#getLearningRate <em>Learning Rate</em>}</li>
+ *   <li>{@link maxwell.model.AdversarySpec#getDemons <em>Demons</em>}</li>
  * </ul>
  *
  * @see maxwell.model.ModelPackage#getAdversarySpec()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='watchesExistingPartition lambdaNotNegative rampPositive stepsPositive learningRatePositive hiddenSizesPositive'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='watchesExistingPartition lambdaNotNegative rampPositive stepsPositive learningRatePositive hiddenSizesPositive demonsInRange'"
  * @generated
  */
 public interface AdversarySpec extends EObject {
@@ -241,5 +242,31 @@ public interface AdversarySpec extends EObject {
 	 * @generated
 	 */
 	void setLearningRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Demons</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An ensemble: how many demons watch the partition, each with its own initial weights and optimiser state; the encoder is trained against their mean loss.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Demons</em>' attribute.
+	 * @see #setDemons(int)
+	 * @see maxwell.model.ModelPackage#getAdversarySpec_Demons()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getDemons();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.AdversarySpec#getDemons <em>Demons</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Demons</em>' attribute.
+	 * @see #getDemons()
+	 * @generated
+	 */
+	void setDemons(int value);
 
 } // AdversarySpec

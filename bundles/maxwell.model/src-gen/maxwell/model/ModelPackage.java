@@ -525,13 +525,22 @@ public interface ModelPackage extends EPackage {
 	int ADVERSARY_SPEC__LEARNING_RATE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Demons</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSARY_SPEC__DEMONS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Adversary Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERSARY_SPEC_FEATURE_COUNT = 9;
+	int ADVERSARY_SPEC_FEATURE_COUNT = 10;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.impl.TrainingSpecImpl <em>Training Spec</em>}' class.
@@ -1518,6 +1527,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getAdversarySpec_LearningRate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.AdversarySpec#getDemons <em>Demons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Demons</em>'.
+	 * @see maxwell.model.AdversarySpec#getDemons()
+	 * @see #getAdversarySpec()
+	 * @generated
+	 */
+	EAttribute getAdversarySpec_Demons();
+
+	/**
 	 * Returns the meta object for class '{@link maxwell.model.TrainingSpec <em>Training Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2431,6 +2451,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ADVERSARY_SPEC__LEARNING_RATE = eINSTANCE.getAdversarySpec_LearningRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Demons</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVERSARY_SPEC__DEMONS = eINSTANCE.getAdversarySpec_Demons();
 
 		/**
 		 * The meta object literal for the '{@link maxwell.model.impl.TrainingSpecImpl <em>Training Spec</em>}' class.

@@ -91,6 +91,8 @@ class ValidationRulesTest {
 						"the adversary's learning rate 0.0 must be positive"),
 				error("adversary layer of size 0", e -> e.getAdversary().getHiddenSizes().set(0, 0),
 						"adversary hidden layer 1 has size 0 (must be at least 1)"),
+				error("an ensemble of no demons", e -> e.getAdversary().setDemons(0), "the ensemble needs 1 to 16 demons (has 0)"),
+				error("an ensemble of 17 demons", e -> e.getAdversary().setDemons(17), "the ensemble needs 1 to 16 demons (has 17)"),
 				// training
 				error("no epochs", e -> e.getTraining().setEpochs(0), "training needs at least 1 epoch (epochs = 0)"),
 				error("empty batches", e -> e.getTraining().setBatchSize(0), "batch size 0 must be at least 1"),
@@ -126,6 +128,7 @@ class ValidationRulesTest {
 				clean("beta 0 is a plain autoencoder", e -> e.getModel().setBeta(0)),
 				clean("default beta with a deterministic latent", e -> e.getModel().setLatentType(LatentType.DETERMINISTIC)),
 				clean("batch as large as the training set", e -> { e.getTraining().setBatchSize(300); e.getData().setTrainSize(300); }),
+				clean("an ensemble of 16 demons", e -> e.getAdversary().setDemons(16)),
 				clean("zero surrogates", e -> e.getAnalysis().setSurrogates(0)),
 				clean("grey images", e -> e.getData().setChannels(1)));
 	}

@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link maxwell.model.impl.AdversarySpecImpl#getFormulation <em>Formulation</em>}</li>
  *   <li>{@link maxwell.model.impl.AdversarySpecImpl#getAdversarySteps <em>Adversary Steps</em>}</li>
  *   <li>{@link maxwell.model.impl.AdversarySpecImpl#getLearningRate <em>Learning Rate</em>}</li>
+ *   <li>{@link maxwell.model.impl.AdversarySpecImpl#getDemons <em>Demons</em>}</li>
  * </ul>
  *
  * @generated
@@ -204,6 +205,26 @@ public class AdversarySpecImpl extends EObjectImpl implements AdversarySpec {
 	 * @ordered
 	 */
 	protected double learningRate = LEARNING_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDemons() <em>Demons</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDemons()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DEMONS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getDemons() <em>Demons</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDemons()
+	 * @generated
+	 * @ordered
+	 */
+	protected int demons = DEMONS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -444,6 +465,29 @@ public class AdversarySpecImpl extends EObjectImpl implements AdversarySpec {
 	 * @generated
 	 */
 	@Override
+	public int getDemons() {
+		return demons;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDemons(int newDemons) {
+		int oldDemons = demons;
+		demons = newDemons;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ADVERSARY_SPEC__DEMONS, oldDemons, demons));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.ADVERSARY_SPEC__WATCHES:
@@ -465,6 +509,8 @@ public class AdversarySpecImpl extends EObjectImpl implements AdversarySpec {
 				return getAdversarySteps();
 			case ModelPackage.ADVERSARY_SPEC__LEARNING_RATE:
 				return getLearningRate();
+			case ModelPackage.ADVERSARY_SPEC__DEMONS:
+				return getDemons();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -506,6 +552,9 @@ public class AdversarySpecImpl extends EObjectImpl implements AdversarySpec {
 			case ModelPackage.ADVERSARY_SPEC__LEARNING_RATE:
 				setLearningRate((Double)newValue);
 				return;
+			case ModelPackage.ADVERSARY_SPEC__DEMONS:
+				setDemons((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -545,6 +594,9 @@ public class AdversarySpecImpl extends EObjectImpl implements AdversarySpec {
 			case ModelPackage.ADVERSARY_SPEC__LEARNING_RATE:
 				setLearningRate(LEARNING_RATE_EDEFAULT);
 				return;
+			case ModelPackage.ADVERSARY_SPEC__DEMONS:
+				setDemons(DEMONS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -575,6 +627,8 @@ public class AdversarySpecImpl extends EObjectImpl implements AdversarySpec {
 				return adversarySteps != ADVERSARY_STEPS_EDEFAULT;
 			case ModelPackage.ADVERSARY_SPEC__LEARNING_RATE:
 				return learningRate != LEARNING_RATE_EDEFAULT;
+			case ModelPackage.ADVERSARY_SPEC__DEMONS:
+				return demons != DEMONS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -605,6 +659,8 @@ public class AdversarySpecImpl extends EObjectImpl implements AdversarySpec {
 		result.append(adversarySteps);
 		result.append(", learningRate: ");
 		result.append(learningRate);
+		result.append(", demons: ");
+		result.append(demons);
 		result.append(')');
 		return result.toString();
 	}

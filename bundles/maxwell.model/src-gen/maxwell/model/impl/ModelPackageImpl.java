@@ -731,6 +731,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAdversarySpec_Demons() {
+		return (EAttribute)adversarySpecEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTrainingSpec() {
 		return trainingSpecEClass;
 	}
@@ -1285,6 +1295,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(adversarySpecEClass, ADVERSARY_SPEC__FORMULATION);
 		createEAttribute(adversarySpecEClass, ADVERSARY_SPEC__ADVERSARY_STEPS);
 		createEAttribute(adversarySpecEClass, ADVERSARY_SPEC__LEARNING_RATE);
+		createEAttribute(adversarySpecEClass, ADVERSARY_SPEC__DEMONS);
 
 		trainingSpecEClass = createEClass(TRAINING_SPEC);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__EPOCHS);
@@ -1422,6 +1433,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAdversarySpec_Formulation(), this.getAdversaryFormulation(), "formulation", null, 0, 1, AdversarySpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdversarySpec_AdversarySteps(), ecorePackage.getEInt(), "adversarySteps", "1", 0, 1, AdversarySpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdversarySpec_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.001", 0, 1, AdversarySpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdversarySpec_Demons(), ecorePackage.getEInt(), "demons", "1", 0, 1, AdversarySpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trainingSpecEClass, TrainingSpec.class, "TrainingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrainingSpec_Epochs(), ecorePackage.getEInt(), "epochs", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1572,7 +1584,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		  (adversarySpecEClass,
 		   source,
 		   new String[] {
-			   "constraints", "watchesExistingPartition lambdaNotNegative rampPositive stepsPositive learningRatePositive hiddenSizesPositive"
+			   "constraints", "watchesExistingPartition lambdaNotNegative rampPositive stepsPositive learningRatePositive hiddenSizesPositive demonsInRange"
 		   });
 		addAnnotation
 		  (trainingSpecEClass,

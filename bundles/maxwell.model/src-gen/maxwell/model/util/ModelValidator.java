@@ -483,6 +483,7 @@ public class ModelValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateAdversarySpec_stepsPositive(adversarySpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateAdversarySpec_learningRatePositive(adversarySpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateAdversarySpec_hiddenSizesPositive(adversarySpec, diagnostics, context);
+		if (result || diagnostics != null) result &= validateAdversarySpec_demonsInRange(adversarySpec, diagnostics, context);
 		return result;
 	}
 
@@ -550,6 +551,17 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateAdversarySpec_hiddenSizesPositive(AdversarySpec adversarySpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return AdversaryRules.hiddenSizesPositive(adversarySpec, diagnostics);
+	}
+
+	/**
+	 * Validates the demonsInRange constraint of '<em>Adversary Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * Delegates to the hand-written rule {@link AdversaryRules#demonsInRange}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateAdversarySpec_demonsInRange(AdversarySpec adversarySpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return AdversaryRules.demonsInRange(adversarySpec, diagnostics);
 	}
 
 	/**

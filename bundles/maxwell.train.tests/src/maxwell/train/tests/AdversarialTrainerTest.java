@@ -57,6 +57,22 @@ class AdversarialTrainerTest {
         assertTrue(last.adversaryCrossEntropy() < 0.6 * Math.log(TinyProblem.DOMAINS), formulation + ": " + last);
     }
 
+    /** Each demon of an ensemble learns on its own; their vote reads the domain as one demon does. */
+    @ParameterizedTest
+    @EnumSource(value = AdversaryFormulation.class, names = { "GRADIENT_REVERSAL", "ALTERNATING_MIN_MAX" })
+    void anUnopposedEnsembleLearnsTheDomain(AdversaryFormulation formulation) {
+        Experiment experiment = TinyProblem.experiment(formulation);
+        experiment.getAdversary().setDemons(3);
+        AdversarialTrainer trainer = trainer(experiment, 42);
+
+        List<StepLosses> losses = run(trainer, 200, 0.0);
+
+        StepLosses last = losses.get(losses.size() - 1);
+        assertTrue(last.adversaryAccuracy() >= 0.8, formulation + ": " + last);
+        // the mean of the demons' cross-entropies: low only if every demon learned
+        assertTrue(last.adversaryCrossEntropy() < 0.6 * Math.log(TinyProblem.DOMAINS), formulation + ": " + last);
+    }
+
     @Test
     void theSameSeedGivesTheSameLossesAndWeights() {
         Experiment experiment = TinyProblem.experiment(AdversaryFormulation.ALTERNATING_MIN_MAX);

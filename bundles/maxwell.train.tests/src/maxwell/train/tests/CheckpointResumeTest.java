@@ -57,6 +57,32 @@ class CheckpointResumeTest {
         }
     }
 
+    /** Every demon of an ensemble is in the checkpoint, with its own optimiser moments. */
+    @ParameterizedTest
+    @EnumSource(value = AdversaryFormulation.class, names = { "GRADIENT_REVERSAL", "ALTERNATING_MIN_MAX" })
+    void anEnsembleResumesToTheUninterruptedRun(AdversaryFormulation formulation) throws IOException {
+        Experiment experiment = TinyProblem.experiment(formulation);
+        experiment.getAdversary().setDemons(3);
+        AdversarialTrainer uninterrupted = trainer(experiment);
+        List<StepLosses> expected = run(uninterrupted, 8);
+
+        AdversarialTrainer first = trainer(experiment);
+        List<StepLosses> joined = new ArrayList<>(run(first, 3));
+        Path checkpoint = folder.resolve("ensemble.checkpoint");
+        CheckpointFiles.write(first.state(), checkpoint);
+        AdversarialTrainer resumed = trainer(experiment);
+        resumed.restore(CheckpointFiles.read(checkpoint));
+        joined.addAll(run(resumed, 5));
+
+        assertEquals(expected, joined);
+        assertTrue(first.state().weights().keySet().containsAll(List.of("adv0_w", "demon1_adv0_w", "demon2_adv1_w")),
+                "every demon's weights are saved: " + first.state().weights().keySet());
+        Experiment single = TinyProblem.experiment(formulation);
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> trainer(experiment).restore(trainer(single).state()));
+        assertTrue(failure.getMessage().contains("demon1_adv0_w"), failure.getMessage());
+    }
+
     @ParameterizedTest
     @EnumSource(value = AdversaryFormulation.class, names = "GRADIENT_REVERSAL")
     void aDamagedCheckpointIsRefused(AdversaryFormulation formulation) throws IOException {

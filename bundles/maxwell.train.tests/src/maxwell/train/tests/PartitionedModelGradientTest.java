@@ -31,6 +31,8 @@ import maxwell.train.graph.PartitionedModelBuilder;
  * <li>alternating: autoencoder R + βKL + λ·CE_uniform + γP + δM, adversary CE (also for its own steps);</li>
  * <li>BiVAE: everything R + βKL + λ·(CE(adv(z_s)) + CE_uniform(adv(z_c))) + γP + δM.</li>
  * </ul>
+ * With an ensemble of n demons CE, CE_uniform and CE(adv(z_s)) are means over the demons, and each
+ * demon learns its own CE (the gradient of n times the mean with respect to its weights).
  * P is the pairing ratio and M the domain MMD on the content means, whose kernel widths follow the
  * batch's mean squared distance (so finite differences also see the widths move).
  */
@@ -66,14 +68,44 @@ class PartitionedModelGradientTest {
         check(new Problem(formulation, LatentType.GAUSSIAN, true), formulation);
     }
 
+    /** Three demons: the encoder gets the mean of their terms, each demon its own cross-entropy. */
+    @ParameterizedTest
+    @EnumSource(AdversaryFormulation.class)
+    void anEnsembleOfDemonsGradientsMatchFiniteDifferences(AdversaryFormulation formulation) {
+        check(new Problem(formulation, LatentType.GAUSSIAN, false, 3), formulation);
+    }
+
     @ParameterizedTest
     @EnumSource(value = AdversaryFormulation.class, names = "ALTERNATING_MIN_MAX")
     void theDemonsOwnStepFollowsItsCrossEntropy(AdversaryFormulation formulation) {
-        Problem problem = new Problem(formulation, LatentType.GAUSSIAN, false);
-        Gradients analytic = problem.model.adversaryStep(problem.input, problem.target, problem.noise);
-        for (String parameter : problem.model.adversaryVariables()) {
-            INDArray numeric = numericGradient(problem, parameter, () -> problem.terms().ce);
-            assertClose(numeric, analytic.get(parameter), parameter);
+        for (int demons : new int[] { 1, 2 }) {
+            Problem problem = new Problem(formulation, LatentType.GAUSSIAN, false, demons);
+            Gradients analytic = problem.model.adversaryStep(problem.input, problem.target, problem.noise);
+            for (String parameter : problem.model.adversaryVariables()) {
+                INDArray numeric = numericGradient(problem, parameter, () -> demons * problem.terms().ce);
+                assertClose(numeric, analytic.get(parameter), parameter);
+            }
+        }
+    }
+
+    /** The ensemble votes with log mean_d softmax(logits_d), computed here from each demon's logits. */
+    @org.junit.jupiter.api.Test
+    void theEnsemblesLogitsAreTheLogOfItsMeanProbabilities() {
+        Problem problem = new Problem(AdversaryFormulation.GRADIENT_REVERSAL, LatentType.GAUSSIAN, false, 3);
+        INDArray code = problem.model.encode(problem.input, problem.noise).codes().get(0);
+        List<INDArray> each = problem.model.demonLogits(code);
+        assertEquals(3, each.size());
+        assertTrue(!each.get(0).equalsWithEps(each.get(1), 1e-6) && !each.get(1).equalsWithEps(each.get(2), 1e-6),
+                "the demons must start from different weights");
+        double[][] ensemble = problem.model.adversaryLogits(code).toDoubleMatrix();
+        for (int i = 0; i < ROWS; i++) {
+            for (int k = 0; k < DOMAINS; k++) {
+                double mean = 0;
+                for (INDArray logits : each) {
+                    mean += Math.exp(Problem.logSoftmax(logits.toDoubleMatrix()[i])[k]) / each.size();
+                }
+                assertEquals(Math.log(mean), ensemble[i][k], 1e-12, "row " + i + ", class " + k);
+            }
         }
     }
 
@@ -95,7 +127,8 @@ class PartitionedModelGradientTest {
             assertClose(numeric, step.gradients().get(parameter), parameter);
         }
         for (String parameter : problem.model.adversaryVariables()) {
-            INDArray numeric = numericGradient(problem, parameter, () -> adversaryObjective(formulation, problem.terms()));
+            INDArray numeric = numericGradient(problem, parameter,
+                    () -> adversaryObjective(formulation, problem.terms(), problem.model.demons()));
             assertClose(numeric, step.gradients().get(parameter), parameter);
         }
     }
@@ -109,8 +142,8 @@ class PartitionedModelGradientTest {
         };
     }
 
-    private static double adversaryObjective(AdversaryFormulation formulation, Terms t) {
-        return formulation == AdversaryFormulation.BIVAE_SINGLE_OBJECTIVE ? LAMBDA * (t.styleCe + t.confusion) : t.ce;
+    private static double adversaryObjective(AdversaryFormulation formulation, Terms t, int demons) {
+        return formulation == AdversaryFormulation.BIVAE_SINGLE_OBJECTIVE ? LAMBDA * (t.styleCe + t.confusion) : demons * t.ce;
     }
 
     private static void assertClose(INDArray numeric, INDArray analytic, String parameter) {
@@ -151,7 +184,12 @@ class PartitionedModelGradientTest {
         final int inputs;
 
         Problem(AdversaryFormulation formulation, LatentType latent, boolean convolutional) {
+            this(formulation, latent, convolutional, 1);
+        }
+
+        Problem(AdversaryFormulation formulation, LatentType latent, boolean convolutional, int demons) {
             Experiment experiment = TinyProblem.experiment(formulation);
+            experiment.getAdversary().setDemons(demons);
             experiment.getModel().setLatentType(latent);
             experiment.getModel().setBeta(BETA);
             experiment.getModel().setPairingWeight(PAIRING);
@@ -224,18 +262,23 @@ class PartitionedModelGradientTest {
                 }
             }
             int watched = 0; // the template's demon watches 'content', the first partition
-            double[][] contentLogits = model.adversaryLogits(encoding.codes().get(watched)).toDoubleMatrix();
-            double[][] styleLogits = model.adversaryLogits(encoding.codes().get(1)).toDoubleMatrix();
+            List<INDArray> onContent = model.demonLogits(encoding.codes().get(watched));
+            List<INDArray> onStyle = model.demonLogits(encoding.codes().get(1));
+            int demons = onContent.size();
             double ce = 0;
             double confusion = 0;
             double styleCe = 0;
-            for (int i = 0; i < ROWS; i++) {
-                double[] logP = logSoftmax(contentLogits[i]);
-                ce -= logP[domains[i]];
-                for (double v : logP) {
-                    confusion -= v / DOMAINS;
+            for (int d = 0; d < demons; d++) {
+                double[][] contentLogits = onContent.get(d).toDoubleMatrix();
+                double[][] styleLogits = onStyle.get(d).toDoubleMatrix();
+                for (int i = 0; i < ROWS; i++) {
+                    double[] logP = logSoftmax(contentLogits[i]);
+                    ce -= logP[domains[i]] / demons;
+                    for (double v : logP) {
+                        confusion -= v / DOMAINS / demons;
+                    }
+                    styleCe -= logSoftmax(styleLogits[i])[domains[i]] / demons;
                 }
-                styleCe -= logSoftmax(styleLogits[i])[domains[i]];
             }
             double[][] mu = encoding.means().get(watched).toDoubleMatrix();
             double within = 0;

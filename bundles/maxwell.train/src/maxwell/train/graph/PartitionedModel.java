@@ -25,6 +25,11 @@ import maxwell.model.AdversaryFormulation;
  * <li>BiVAE single objective: everything minimises recon + β·KL + λ·[CE(adv(z_s), d) +
  * CE(adv(z_c), uniform)].</li>
  * </ul>
+ * An ensemble of n demons reads the same code, each with its own weights and optimiser state: each
+ * learns its own cross-entropy, and the encoder's adversarial term is the mean of their terms, so a
+ * code that fools one demon but not the others is still pushed. With n = 1 every number is what a
+ * single demon gives.
+ * <p>
  * Two optional terms act on the means of the watched partition, which is what a fresh probe reads
  * after training: pairing (the same item's renderings agree) and domain MMD (each domain's codes
  * are spread like the whole batch's).
@@ -56,7 +61,7 @@ public final class PartitionedModel {
     private final INDArray decoderBias;
     private final boolean decoderHidden;
     private final Mlp decoderRest;
-    private final Mlp adversary;
+    private final List<Mlp> demons;
     private final Map<String, INDArray> parameters;
     private final List<String> autoencoderParameters;
     private final List<String> adversaryParameters;
@@ -81,7 +86,7 @@ public final class PartitionedModel {
         this.decoderBias = b.decoderBias;
         this.decoderHidden = b.decoderHidden;
         this.decoderRest = b.decoderRest;
-        this.adversary = b.adversary;
+        this.demons = List.copyOf(b.demons);
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.autoencoderParameters = List.copyOf(b.autoencoderParameters);
         this.adversaryParameters = List.copyOf(b.adversaryParameters);
@@ -106,7 +111,7 @@ public final class PartitionedModel {
         INDArray decoderBias;
         boolean decoderHidden;
         Mlp decoderRest;
-        Mlp adversary;
+        List<Mlp> demons = new ArrayList<>();
         Map<String, INDArray> parameters = new LinkedHashMap<>();
         List<String> autoencoderParameters = new ArrayList<>();
         List<String> adversaryParameters = new ArrayList<>();
@@ -153,9 +158,38 @@ public final class PartitionedModel {
         return new Encoding(hidden, pass, means, logVariances, codes, usedNoise);
     }
 
-    /** The demon's logits on a code of the watched partition. */
+    /**
+     * The ensemble's logits on a code of the watched partition: with one demon its logits, with
+     * several the log of their mean class probabilities (a vote that weighs each demon's confidence).
+     */
     public INDArray adversaryLogits(INDArray code) {
-        return adversary.forward(code.castTo(dataType())).output();
+        return ensembleLogits(forwardDemons(code.castTo(dataType())));
+    }
+
+    /** Each demon's own logits on a code, in ensemble order. */
+    public List<INDArray> demonLogits(INDArray code) {
+        return forwardDemons(code.castTo(dataType())).stream().map(Pass::output).toList();
+    }
+
+    private List<Pass> forwardDemons(INDArray code) {
+        return demons.stream().map(demon -> demon.forward(code)).toList();
+    }
+
+    private static INDArray ensembleLogits(List<Pass> passes) {
+        if (passes.size() == 1) {
+            return passes.get(0).output();
+        }
+        // log mean_d p_d, shifted by the largest log-probability so that exp cannot underflow to log 0
+        List<INDArray> logProbabilities = passes.stream().map(pass -> Losses.logSoftmax(pass.output())).toList();
+        INDArray largest = logProbabilities.get(0);
+        for (INDArray logP : logProbabilities.subList(1, logProbabilities.size())) {
+            largest = Transforms.max(largest, logP, true);
+        }
+        INDArray sum = largest.mul(0);
+        for (INDArray logP : logProbabilities) {
+            sum.addi(Transforms.exp(logP.sub(largest), false));
+        }
+        return Transforms.log(sum.divi(passes.size()), false).addi(largest);
     }
 
     /** Images (rows in [0, 1]) from one code per partition, in model order. */
@@ -203,30 +237,37 @@ public final class PartitionedModel {
         backwardDecoder(decoding, reconstruction.gradient(), encoding.codes(), codeGradients, gradients);
 
         INDArray watchedCode = encoding.codes().get(watched);
-        Pass onWatched = adversary.forward(watchedCode);
-        Losses.Term adversaryCe = Losses.crossEntropy(onWatched.output(), t);
-        double objective;
-        switch (formulation) {
-            case GRADIENT_REVERSAL -> {
-                INDArray reversed = adversary.backward(onWatched, adversaryCe.gradient().dup(), gradients, true);
-                add(codeGradients, watched, reversed.muli(-lambda));
-                objective = adversaryCe.value();
+        List<Pass> onWatched = forwardDemons(watchedCode);
+        double share = 1.0 / demons.size();
+        double adversaryCe = 0;
+        double objective = 0;
+        for (int d = 0; d < demons.size(); d++) {
+            Mlp demon = demons.get(d);
+            Pass pass = onWatched.get(d);
+            Losses.Term demonCe = Losses.crossEntropy(pass.output(), t);
+            adversaryCe += share * demonCe.value();
+            switch (formulation) {
+                case GRADIENT_REVERSAL -> {
+                    INDArray reversed = demon.backward(pass, demonCe.gradient().dup(), gradients, true);
+                    add(codeGradients, watched, reversed.muli(-lambda * share));
+                    objective += share * demonCe.value();
+                }
+                case ALTERNATING_MIN_MAX -> {
+                    demon.backward(pass, demonCe.gradient().dup(), gradients, false);
+                    Losses.Term confusion = Losses.crossEntropyToUniform(pass.output());
+                    add(codeGradients, watched, demon.backward(pass, confusion.gradient().muli(lambda * share), null, true));
+                    objective += share * (demonCe.value() + lambda * confusion.value());
+                }
+                case BIVAE_SINGLE_OBJECTIVE -> {
+                    Pass onStyle = demon.forward(encoding.codes().get(style));
+                    Losses.Term styleCe = Losses.crossEntropy(onStyle.output(), t);
+                    Losses.Term confusion = Losses.crossEntropyToUniform(pass.output());
+                    add(codeGradients, style, demon.backward(onStyle, styleCe.gradient().muli(lambda * share), gradients, true));
+                    add(codeGradients, watched, demon.backward(pass, confusion.gradient().muli(lambda * share), gradients, true));
+                    objective += share * lambda * (styleCe.value() + confusion.value());
+                }
+                default -> throw new IllegalStateException("unknown formulation " + formulation);
             }
-            case ALTERNATING_MIN_MAX -> {
-                adversary.backward(onWatched, adversaryCe.gradient().dup(), gradients, false);
-                Losses.Term confusion = Losses.crossEntropyToUniform(onWatched.output());
-                add(codeGradients, watched, adversary.backward(onWatched, confusion.gradient().muli(lambda), null, true));
-                objective = adversaryCe.value() + lambda * confusion.value();
-            }
-            case BIVAE_SINGLE_OBJECTIVE -> {
-                Pass onStyle = adversary.forward(encoding.codes().get(style));
-                Losses.Term styleCe = Losses.crossEntropy(onStyle.output(), t);
-                Losses.Term confusion = Losses.crossEntropyToUniform(onWatched.output());
-                add(codeGradients, style, adversary.backward(onStyle, styleCe.gradient().muli(lambda), gradients, true));
-                add(codeGradients, watched, adversary.backward(onWatched, confusion.gradient().muli(lambda), gradients, true));
-                objective = lambda * (styleCe.value() + confusion.value());
-            }
-            default -> throw new IllegalStateException("unknown formulation " + formulation);
         }
 
         double pairing = 0;
@@ -277,20 +318,23 @@ public final class PartitionedModel {
 
         double loss = reconstruction.value() + (gaussian ? beta * kl : 0) + objective + pairingWeight * pairing
                 + domainMmdWeight * domainMmd;
-        return new Step(loss, reconstruction.value(), kl, adversaryCe.value(), pairing, domainMmd, onWatched.output(),
+        return new Step(loss, reconstruction.value(), kl, adversaryCe, pairing, domainMmd, ensembleLogits(onWatched),
                 gradients);
     }
 
     /**
-     * The demon's own update in the alternating game: the gradient of CE(adv(z_c), d) on the
-     * detached code, for the k − 1 extra adversary steps.
+     * The demons' own update in the alternating game: for each demon the gradient of its
+     * CE(adv(z_c), d) on the detached code, for the k − 1 extra adversary steps.
      */
     public Gradients adversaryStep(INDArray input, INDArray target, List<INDArray> noise) {
         Encoding encoding = encode(input, noise);
         Gradients gradients = new Gradients(parameters, gradientBuffers);
-        Pass pass = adversary.forward(encoding.codes().get(watched));
-        Losses.Term ce = Losses.crossEntropy(pass.output(), target.castTo(dataType()));
-        adversary.backward(pass, ce.gradient(), gradients, false);
+        INDArray t = target.castTo(dataType());
+        for (Mlp demon : demons) {
+            Pass pass = demon.forward(encoding.codes().get(watched));
+            Losses.Term ce = Losses.crossEntropy(pass.output(), t);
+            demon.backward(pass, ce.gradient(), gradients, false);
+        }
         return gradients;
     }
 
@@ -335,6 +379,10 @@ public final class PartitionedModel {
 
     public List<PartitionCode> partitions() {
         return partitions;
+    }
+
+    public int demons() {
+        return demons.size();
     }
 
     public String watchedPartition() {

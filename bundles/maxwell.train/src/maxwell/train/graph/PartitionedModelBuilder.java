@@ -19,7 +19,8 @@ import maxwell.train.graph.PartitionedModel.PartitionCode;
 /**
  * Builds the {@link PartitionedModel} of an experiment: layer sizes from the model spec, the
  * demon from the adversary spec, initial weights (Glorot normal, zero biases) from the seed alone.
- * Parameter names (enc0_w, mu_content_w, dec_in_w_style, adv_w0, ...) are the keys of checkpoints.
+ * Parameter names (enc0_w, mu_content_w, dec_in_w_style, adv0_w, demon1_adv0_w, ...) are the keys of
+ * checkpoints.
  */
 public final class PartitionedModelBuilder {
 
@@ -103,7 +104,11 @@ public final class PartitionedModelBuilder {
         }
         List<Integer> adversaryLayers = new ArrayList<>(adversary.getHiddenSizes());
         adversaryLayers.add(shape.adversaryClasses());
-        model.adversary = mlp("adv", adversary.getWatches().getDimension(), adversaryLayers, false, model.adversaryParameters);
+        for (int d = 0; d < Math.max(1, adversary.getDemons()); d++) {
+            // the first demon keeps the names (and the weights) a single demon had, so old checkpoints still load
+            String prefix = d == 0 ? "adv" : "demon" + d + "_adv";
+            model.demons.add(mlp(prefix, adversary.getWatches().getDimension(), adversaryLayers, false, model.adversaryParameters));
+        }
         return new PartitionedModel(model);
     }
 

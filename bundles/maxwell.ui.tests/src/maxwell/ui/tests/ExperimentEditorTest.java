@@ -164,6 +164,8 @@ class ExperimentEditorTest {
         page().closeEditor(editor, false);
     }
 
+    private static final String DEMONS_ERROR = "the ensemble needs 1 to 16 demons (has 0)";
+
     @Test
     void aPartitionWithoutDimensionsIsReportedOnItsTableUntilFixed() throws Exception {
         Path file = Files.createDirectories(Workbench.workspace().resolve("editor-test"))
@@ -206,6 +208,17 @@ class ExperimentEditorTest {
         pump(100);
         assertEquals(2, watches.getItemCount());
         assertEquals(2, partitions.getItemCount());
+
+        // An ensemble of demons is a number on the same page, checked like any other.
+        Text demons = (Text) Workbench.field(adversary.getManagedForm().getForm().getBody(), "AdversarySpec.demons");
+        assertEquals("1", demons.getText(), "one demon unless the experiment asks for an ensemble");
+        type(demons, "0");
+        waitUntil("the model to take 0 demons", 3000, () -> editor.experiment().getAdversary().getDemons() == 0);
+        assertTrue(headerMessages(adversary).contains(DEMONS_ERROR), headerMessages(adversary));
+        type(demons, "5");
+        waitUntil("the model to take 5 demons", 3000, () -> editor.experiment().getAdversary().getDemons() == 5);
+        assertFalse(headerMessages(adversary).contains(DEMONS_ERROR), headerMessages(adversary));
+        Screenshots.capture(display(), "editor-adversary-ensemble");
         page().closeEditor(editor, false);
     }
 

@@ -31,6 +31,7 @@ final class AdversaryPage extends SpecFormPage {
                         + partition.getDimension() + " dims)");
         fields().choice(demon, adversary, Literals.ADVERSARY_SPEC__PREDICTS, "Predicts");
         fields().text(demon, adversary, Literals.ADVERSARY_SPEC__HIDDEN_SIZES, "Hidden sizes");
+        fields().text(demon, adversary, Literals.ADVERSARY_SPEC__DEMONS, "Demons (ensemble)");
         fields().choice(demon, adversary, Literals.ADVERSARY_SPEC__FORMULATION, "Formulation");
         fields().text(demon, adversary, Literals.ADVERSARY_SPEC__ADVERSARY_STEPS, "Adversary steps");
         fields().text(demon, adversary, Literals.ADVERSARY_SPEC__LEARNING_RATE, "Learning rate");

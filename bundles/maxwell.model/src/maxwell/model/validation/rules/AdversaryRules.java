@@ -86,6 +86,22 @@ public final class AdversaryRules {
 		return report.passed();
 	}
 
+	/**
+	 * Every demon costs a forward and backward pass per step; past {@link #MAX_DEMONS} an ensemble
+	 * costs more than the encoder it watches and is more likely a typing slip than a plan.
+	 */
+	public static boolean demonsInRange(AdversarySpec adversary, DiagnosticChain diagnostics) {
+		Report report = Report.on(adversary, diagnostics);
+		int demons = adversary.getDemons();
+		if (demons < 1 || demons > MAX_DEMONS) {
+			report.error(Literals.ADVERSARY_SPEC__DEMONS,
+					"the ensemble needs 1 to " + MAX_DEMONS + " demons (has " + demons + ")");
+		}
+		return report.passed();
+	}
+
+	public static final int MAX_DEMONS = 16;
+
 	private static boolean belongsToOwnModel(AdversarySpec adversary, Partition watched) {
 		if (!(adversary.eContainer() instanceof Experiment experiment)) {
 			return true; // validated on its own, there is no model to compare with
