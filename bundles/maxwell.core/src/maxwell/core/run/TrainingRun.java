@@ -184,7 +184,6 @@ public final class TrainingRun {
                             seconds > 0 ? windowSamples / seconds : 0));
                     metrics.append(pending);
                     pending.clear();
-                    windowStart = System.nanoTime();
                     windowSamples = 0;
                 }
                 if (plan.evaluatesAfter(step)) {
@@ -193,6 +192,10 @@ public final class TrainingRun {
                 }
                 if (plan.checkpointsAfter(step)) {
                     checkpoint(step);
+                }
+                if (windowSamples == 0) {
+                    // after the flush, evaluation and checkpoint: samples/s is the training's own speed
+                    windowStart = System.nanoTime();
                 }
             }
         }
