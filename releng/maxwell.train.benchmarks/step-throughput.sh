@@ -16,22 +16,26 @@ java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 m2=${HOME}/.m2/repository/org/eclipse/emf
 cp="$(ls "$repo"/bundles/maxwell.dl4j/lib/*.jar | tr '\n' ':')$repo/bundles/maxwell.train/target/classes:$repo/bundles/maxwell.model/target/classes"
 cp="$cp:$(ls "$m2"/org.eclipse.emf.common/*/*.jar "$m2"/org.eclipse.emf.ecore/*/*.jar "$m2"/org.eclipse.emf.ecore.xmi/*/*.jar | sort -V | tr '\n' ':')"
-rate() { python3 -c 'import json,sys; print(json.loads(sys.stdin.read().strip().splitlines()[-1])["samples_per_second"])'; }
+field() { python3 -c 'import json,sys; print(json.loads(sys.argv[2].strip().splitlines()[-1])[sys.argv[1]])' "$1" "$2"; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-16s %-6s %12s %14s %14s %7s\n' dataset round maxwell pytorch pytorch-passive ratio
+printf '%-16s %-6s %-24s %12s %14s %14s %7s\n' dataset round model maxwell pytorch pytorch-passive ratio
 for dataset in map-tiles fashion-mnist; do
   case $dataset in
     map-tiles) inputs=3072; domains=4 ;;
     fashion-mnist) inputs=2352; domains=5 ;;
   esac
   for round in $(seq "$rounds"); do
-    m=$(OMP_WAIT_POLICY=PASSIVE "$java" --enable-native-access=ALL-UNNAMED -cp "$cp" "$here/StepThroughput.java" \
-          "$dataset" "$steps" 10 2>/dev/null | rate)
-    p=$(/usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" --domains "$domains" --threads "$(nproc)" \
-          --steps "$steps" --warmup 10 | rate)
-    q=$(OMP_WAIT_POLICY=PASSIVE /usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" --domains "$domains" \
-          --threads "$(nproc)" --steps "$steps" --warmup 10 | rate)
+    maxwell=$(OMP_WAIT_POLICY=PASSIVE "$java" --enable-native-access=ALL-UNNAMED -cp "$cp" "$here/StepThroughput.java" \
+          "$dataset" "$steps" 10 2>/dev/null)
+    m=$(field samples_per_second "$maxwell")
+    # the reference trains what the template trains: its latent type, β and domain MMD weight
+    same=(--latent "$(field latent "$maxwell")" --beta "$(field beta "$maxwell")" --mmd "$(field domain_mmd_weight "$maxwell")")
+    p=$(field samples_per_second "$(/usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" --domains "$domains" \
+          --threads "$(nproc)" --steps "$steps" --warmup 10 "${same[@]}")")
+    q=$(field samples_per_second "$(OMP_WAIT_POLICY=PASSIVE /usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" \
+          --domains "$domains" --threads "$(nproc)" --steps "$steps" --warmup 10 "${same[@]}")")
     best=$(echo "if ($p > $q) $p else $q" | bc -l)
-    printf '%-16s %-6s %12.1f %14.1f %14.1f %7.2f\n' "$dataset" "$round" "$m" "$p" "$q" "$(echo "$m / $best" | bc -l)"
+    printf '%-16s %-6s %-24s %12.1f %14.1f %14.1f %7.2f\n' "$dataset" "$round" "${same[1]}, MMD ${same[5]}" "$m" "$p" "$q" \
+      "$(echo "$m / $best" | bc -l)"
   done
 done

@@ -2,8 +2,9 @@
 # Training throughput (samples/s) of Maxwell's default experiments against the same model,
 # batch size and thread count in PyTorch (reference only; the product never uses Python).
 # Maxwell is measured as a user runs it: the product's `run` command, one epoch, the median of
-# its 10-step throughput windows after the first (warm-up) window and without the window
-# that contains the probe-set evaluation. Rounds alternate between the engines so that both see
+# its 10-step throughput windows after the first (warm-up) window and without the last one (windows
+# never include the probe-set evaluation or a checkpoint). The reference trains the experiment's
+# latent type, β and domain MMD weight (read from the experiment file). Rounds alternate between the engines so that both see
 # the same machine load.
 #
 #   releng/maxwell.train.benchmarks/throughput.sh [ROUNDS]      (default 3)
@@ -27,6 +28,16 @@ maxwell_rate() { # experiment-file -> median samples/s of the run's steady windo
   awk -F, '$3=="samples_per_second" {print $4}' "$metrics" | sed '1d;$d' | median
 }
 
+same_model() { # experiment-file -> the reference's --latent/--beta/--mmd for the experiment's model
+  /usr/bin/python3 - "$1" <<'PY'
+import sys, xml.etree.ElementTree as ET
+model = ET.parse(sys.argv[1]).getroot().find("model")
+# EMF leaves attributes at their default out of the file
+print("--latent", model.get("latentType", "GAUSSIAN").lower(), "--beta", model.get("beta", "1.0"),
+      "--mmd", model.get("domainMmdWeight", "0.0"))
+PY
+}
+
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-16s %-6s %12s %12s %7s\n' dataset round maxwell pytorch ratio
 for dataset in map-tiles fashion-mnist; do
@@ -38,8 +49,9 @@ for dataset in map-tiles fashion-mnist; do
   esac
   for round in $(seq "$rounds"); do
     m=$(maxwell_rate "$experiment")
+    # shellcheck disable=SC2046
     p=$(/usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" --domains "$domains" --batch 128 \
-          --threads "$threads" | python3 -c 'import json,sys; print(json.load(sys.stdin)["samples_per_second"])')
+          --threads "$threads" $(same_model "$experiment") | python3 -c 'import json,sys; print(json.load(sys.stdin)["samples_per_second"])')
     printf '%-16s %-6s %12.1f %12.1f %7.2f\n' "$dataset" "$round" "$m" "$p" "$(echo "$m / $p" | bc -l)"
   done
 done

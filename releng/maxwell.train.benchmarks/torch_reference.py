@@ -2,10 +2,12 @@
 """The default Maxwell model written in PyTorch, for a throughput reference only.
 
 Same architecture as maxwell.train's PartitionedModelBuilder for an MLP experiment: encoder
-input -> 512 -> 256 (ReLU), per partition a mean and a log-variance head (8 + 8), the
-reparameterised code, a decoder whose first layer sums z_p W_p, 256 -> 512 -> input (ReLU,
-sigmoid output), squared-error reconstruction summed over features, beta*KL, and the demon (an MLP
-8 -> 64 -> domains) behind a gradient-reversal layer on the content code. Adam, lr 1e-3.
+input -> 512 -> 256 (ReLU), per partition a mean and (Gaussian codes) a log-variance head (8 + 8),
+the reparameterised code (or the mean itself: deterministic codes), a decoder whose first layer sums z_p W_p, 256 -> 512 -> input (ReLU,
+sigmoid output), squared-error reconstruction summed over features, beta*KL, the domain MMD term
+on the content means (Maxwell's kernel widths: 0.02-0.25 of the batch's mean squared distance), and
+the demon (an MLP 8 -> 64 -> domains) behind a gradient-reversal layer on the content code. Adam,
+lr 1e-3. step-throughput.sh passes the latent type, beta and MMD weight of Maxwell's template.
 Data are random images of the same size (throughput does not depend on pixel values).
 
 Prints one line per round: samples/s over the timed steps, with torch's version, thread count
@@ -32,15 +34,16 @@ class ReverseGradient(torch.autograd.Function):
 
 
 class PartitionedVae(nn.Module):
-    def __init__(self, inputs, hidden, partitions, classes, adversary_hidden):
+    def __init__(self, inputs, hidden, partitions, classes, adversary_hidden, gaussian):
         super().__init__()
+        self.gaussian = gaussian
         layers, width = [], inputs
         for h in hidden:
             layers += [nn.Linear(width, h), nn.ReLU()]
             width = h
         self.encoder = nn.Sequential(*layers)
         self.means = nn.ModuleList(nn.Linear(width, d) for d in partitions)
-        self.log_variances = nn.ModuleList(nn.Linear(width, d) for d in partitions)
+        self.log_variances = nn.ModuleList(nn.Linear(width, d) for d in partitions) if gaussian else None
         decoder_hidden = list(reversed(hidden))
         self.decoder_in = nn.ModuleList(nn.Linear(d, decoder_hidden[0], bias=False) for d in partitions)
         self.decoder_in_bias = nn.Parameter(torch.zeros(decoder_hidden[0]))
@@ -59,15 +62,33 @@ class PartitionedVae(nn.Module):
 
     def forward(self, x, lam):
         h = self.encoder(x)
-        codes, kl = [], 0.0
-        for mean_head, log_var_head in zip(self.means, self.log_variances):
-            mean, log_var = mean_head(h), log_var_head(h)
-            codes.append(mean + torch.exp(0.5 * log_var) * torch.randn_like(mean))
-            kl = kl + (-0.5 * (1 + log_var - mean * mean - log_var.exp()).sum(1)).mean()
+        codes, means, kl = [], [], 0.0
+        for p, mean_head in enumerate(self.means):
+            mean = mean_head(h)
+            means.append(mean)
+            if self.gaussian:
+                log_var = self.log_variances[p](h)
+                codes.append(mean + torch.exp(0.5 * log_var) * torch.randn_like(mean))
+                kl = kl + (-0.5 * (1 + log_var - mean * mean - log_var.exp()).sum(1)).mean()
+            else:
+                codes.append(mean)
         first = sum(layer(z) for layer, z in zip(self.decoder_in, codes)) + self.decoder_in_bias
         reconstruction = self.decoder(first)
         logits = self.adversary(ReverseGradient.apply(codes[0], lam))
-        return reconstruction, kl, logits
+        return reconstruction, kl, logits, means[0]
+
+
+def domain_mmd(codes, one_hot):
+    """Sum over domains of MMD^2(domain's codes, batch's codes), kernels scaled to the batch."""
+    rows = codes.shape[0]
+    sizes = one_hot.sum(0)
+    w = one_hot / sizes.clamp(min=1) - (sizes > 0).float() / rows
+    m = w @ w.T
+    squares = (codes * codes).sum(1, keepdim=True)
+    distances = (squares + squares.T - 2 * codes @ codes.T).clamp(min=0)
+    mean_distance = distances.mean() + 1e-12
+    kernel = sum(torch.exp(-distances / (h * mean_distance)) for h in (0.02, 0.05, 0.1, 0.25))
+    return (m * kernel).sum()
 
 
 def main():
@@ -79,18 +100,25 @@ def main():
     parser.add_argument("--steps", type=int, default=150)
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--latent", choices=["gaussian", "deterministic"], default="gaussian")
+    parser.add_argument("--beta", type=float, default=1.0)
+    parser.add_argument("--mmd", type=float, default=0.0, help="weight of the domain MMD term")
+    parser.add_argument("--lam", type=float, default=1.0, help="the demon's weight (does not change the work)")
     args = parser.parse_args()
     torch.manual_seed(42)
     torch.set_num_threads(args.threads)
-    model = PartitionedVae(args.inputs, [512, 256], [8, 8], args.domains, [64])
+    model = PartitionedVae(args.inputs, [512, 256], [8, 8], args.domains, [64], args.latent == "gaussian")
     optimiser = torch.optim.Adam(model.parameters(), lr=1e-3)
     x = torch.rand(args.batch, args.inputs)
-    domains = torch.randint(0, args.domains, (args.batch,))
+    domains = torch.arange(args.batch) % args.domains  # as StepThroughput.java labels its batch
+    one_hot = nn.functional.one_hot(domains, args.domains).float()
     cross_entropy = nn.CrossEntropyLoss()
 
     def step():
-        reconstruction, kl, logits = model(x, 10.0)
-        loss = ((x - reconstruction) ** 2).sum(1).mean() + kl + cross_entropy(logits, domains)
+        reconstruction, kl, logits, content_means = model(x, args.lam)
+        loss = ((x - reconstruction) ** 2).sum(1).mean() + args.beta * kl + cross_entropy(logits, domains)
+        if args.mmd > 0:
+            loss = loss + args.mmd * domain_mmd(content_means, one_hot)
         optimiser.zero_grad()
         loss.backward()
         optimiser.step()
@@ -105,7 +133,8 @@ def main():
             step()
         seconds = time.perf_counter() - start
         print(json.dumps({"engine": "pytorch " + torch.__version__, "threads": torch.get_num_threads(),
-                          "blas": blas, "batch": args.batch, "inputs": args.inputs,
+                          "blas": blas, "batch": args.batch, "inputs": args.inputs, "latent": args.latent,
+                          "domain_mmd_weight": args.mmd,
                           "samples_per_second": round(args.steps * args.batch / seconds, 1)}))
 
 
