@@ -63,6 +63,20 @@ class FiguresTest {
     }
 
     @Test
+    void theLedgerSaysWhenAnEnsembleWatches() throws Exception {
+        assertTrue(FigureFiles.svg(new DemonDiagram(data, -1)).contains("The demon&apos;s ledger")
+                || FigureFiles.svg(new DemonDiagram(data, -1)).contains("The demon's ledger"), "one demon by default");
+        maxwell.model.Experiment ensemble = StoredRun.experiment(8);
+        ensemble.getAdversary().setDemons(5);
+        RunFigureData watchedByFive = RunFigureData.load(StoredRun.create(root.resolve("ensemble"), ensemble, 2),
+                RunAnalysis.Progress.NONE);
+        String svg = FigureFiles.svg(new DemonDiagram(watchedByFive, -1));
+        assertTrue(svg.contains("5 demons watching Z_content: accuracies of their vote, their mean CE"), "the ledger's title");
+        assertTrue(svg.contains(">5 demons<"), "the label under the demon");
+        assertEquals(5, maxwell.figures.demon.DemonQuantities.at(watchedByFive, 0).ledger().demons());
+    }
+
+    @Test
     void theStoredRunSortsDomainOutOfTheContentChamber() {
         FlowRow last = data.table().row(data.points() - 1);
         assertTrue(last.value(Columns.SIGMA_D) > 0.3, "σ_D " + last.value(Columns.SIGMA_D));

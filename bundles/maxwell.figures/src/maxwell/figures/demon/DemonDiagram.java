@@ -186,7 +186,7 @@ public final class DemonDiagram implements Figure {
         // the wall: short pieces at top and bottom, the opening between them is the gate
         g.draw(new Line2D.Double(cx, box.getY(), cx, box.getY() + 14));
         g.draw(new Line2D.Double(cx, box.getMaxY() - 14, cx, box.getMaxY()));
-        demon(g, cx, box.getY() + 18);
+        demon(g, cx, box.getY() + 18, q.ledger().demons() == 1 ? "the demon" : q.ledger().demons() + " demons");
         g.setFont(Type.SMALL);
         g.setColor(Palette.MUTED);
         Type.centred(g, "moved since the previous point", cx, box.getY() + 140);
@@ -250,8 +250,8 @@ public final class DemonDiagram implements Figure {
         g.fill(shape);
     }
 
-    /** A small horned figure at the gate: the adversary. */
-    private static void demon(Graphics2D g, double cx, double top) {
+    /** A small horned figure at the gate: the adversary (or the ensemble, as the label says). */
+    private static void demon(Graphics2D g, double cx, double top, String label) {
         double r = 20;
         double cy = top + 55;
         g.setColor(new Color(0x7A1F1F));
@@ -271,7 +271,7 @@ public final class DemonDiagram implements Figure {
         g.draw(new java.awt.geom.Arc2D.Double(cx - 8, cy - 2, 16, 10, 200, 140, java.awt.geom.Arc2D.OPEN));
         g.setColor(Palette.INK);
         g.setFont(Type.SMALL);
-        Type.centred(g, "the demon", cx, cy + r + 14);
+        Type.centred(g, label, cx, cy + r + 14);
     }
 
     private void ledger(Graphics2D g, Rectangle2D box) {
@@ -283,8 +283,10 @@ public final class DemonDiagram implements Figure {
         g.draw(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 12, 12));
         g.setColor(Palette.INK);
         g.setFont(Type.HEADING);
-        g.drawString("The demon's ledger  (adversary watching Z_" + q.content() + ")", (float) box.getX() + 16,
-                (float) box.getY() + 24);
+        String title = l.demons() == 1 ? "The demon's ledger  (adversary watching Z_" + q.content() + ")"
+                : "The demons' ledger  (" + l.demons() + " demons watching Z_" + q.content()
+                        + ": accuracies of their vote, their mean CE)";
+        g.drawString(title, (float) box.getX() + 16, (float) box.getY() + 24);
         double[] columns = { box.getX() + 16, box.getX() + 360, box.getX() + 700 };
         double y = box.getY() + 52;
         g.setFont(Type.BODY);
@@ -298,7 +300,8 @@ public final class DemonDiagram implements Figure {
                 : Type.bits(truth - Math.max(0, l.measuredBits())) + " bits";
         String fresh = Double.isNaN(l.freshProbeAccuracy()) ? ""
                 : "   fresh probe acc. " + Type.ratio(l.freshProbeAccuracy());
-        entry(g, columns[2], y + 40, "leak past the demon: I(Z_c;D) − (H(D) − CE)", leak + fresh);
+        entry(g, columns[2], y + 40, (l.demons() == 1 ? "leak past the demon" : "leak past the demons")
+                + ": I(Z_c;D) − (H(D) − CE)", leak + fresh);
     }
 
     private static void entry(Graphics2D g, double x, double y, String label, String value) {

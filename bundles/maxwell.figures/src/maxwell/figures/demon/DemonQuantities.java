@@ -48,9 +48,11 @@ public record DemonQuantities(String point, double epoch, long step, String cont
      * @param crossEntropyBits its mean cross-entropy on those batches, in bits
      * @param freshProbeAccuracy a freshly trained probe's accuracy on the watched partition, NaN if not measured
      * @param chance 1 / number of classes it tells apart
+     * @param demons how many demons watch the partition: with more than one, the accuracies are
+     *        their vote's and the cross-entropy their mean (still a bound: no demon's CE is below H(D) − I)
      */
     public record Ledger(double probeAccuracy, double trainingAccuracy, double crossEntropyBits, double freshProbeAccuracy,
-            double chance, double entropyD) {
+            double chance, double entropyD, int demons) {
 
         /** H(D) − CE: a lower bound on the information about D the demon extracts. */
         public double measuredBits() {
@@ -68,7 +70,8 @@ public record DemonQuantities(String point, double epoch, long step, String cont
         double chance = data.domainCount() > 0 ? 1.0 / data.domainCount() : Double.NaN;
         Ledger ledger = new Ledger(data.valueAt("probe_adversary_accuracy", step),
                 data.meanOf("adversary_accuracy", previousStep, step),
-                data.meanOf("adversary_ce", previousStep, step) / LN2, freshProbe(data, c, step), chance, entropyD);
+                data.meanOf("adversary_ce", previousStep, step) / LN2, freshProbe(data, c, step), chance, entropyD,
+                demons(data));
         return new DemonQuantities(row.point(), data.epochOf(index), step, c, s, Bits.of(row, Columns.contentInformation(c)),
                 Bits.of(row, Columns.domainInformation(c)), Bits.of(row, Columns.contentInformation(s)),
                 Bits.of(row, Columns.domainInformation(s)), row.value(Columns.H_C), entropyD, row.value(Columns.SIGMA_D),
@@ -87,6 +90,11 @@ public record DemonQuantities(String point, double epoch, long step, String cont
     /** Semantic bits moved from the style chamber into the content chamber since the previous point. */
     public double semanticMovedToContent() {
         return (deltaContentSemantic - deltaStyleSemantic) / 2;
+    }
+
+    private static int demons(RunFigureData data) {
+        return data.experiment() == null || data.experiment().getAdversary() == null ? 1
+                : Math.max(1, data.experiment().getAdversary().getDemons());
     }
 
     private static double freshProbe(RunFigureData data, String partition, long step) {
