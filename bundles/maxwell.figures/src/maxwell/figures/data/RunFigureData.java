@@ -53,7 +53,6 @@ public final class RunFigureData {
      */
     public static RunFigureData load(RunFolder run, RunAnalysis.Progress progress) throws IOException {
         RunDataProvider provider = new RunDataProvider(run);
-        provider.refresh();
         Experiment experiment;
         try {
             experiment = run.experiment();
@@ -62,6 +61,9 @@ public final class RunFigureData {
         }
         FlowSettings settings = AnalysisSettings.of(experiment);
         FlowTable table = RunAnalysis.flowTable(run, settings, progress);
+        // Listed after the table, so that a snapshot written by a training run in between is in both
+        // lists or only in this one: every row of the table then has its file (stepOf, snapshot).
+        provider.refresh();
         List<String> domains = new ArrayList<>();
         List<String> classes = new ArrayList<>();
         try {
