@@ -6,12 +6,17 @@
 # default, and PASSIVE too) and the ratio is taken against the faster of the two, so Maxwell is
 # not credited with PyTorch's own spinning threads.
 #
-#   releng/maxwell.train.benchmarks/step-throughput.sh [ROUNDS] [STEPS]     (default 5 rounds, 60 steps)
+# Both engines first take WARMUP steps (default 150, environment): Maxwell's Adam loop is Java, and
+# after 10 steps it still ran interpreted or half-compiled, which measured the JIT and not the
+# trainer (3,600 samples/s against 5,000 once compiled); PyTorch gets the same warm-up.
+#
+#   releng/maxwell.train.benchmarks/step-throughput.sh [ROUNDS] [STEPS]     (default 5 rounds, 150 steps)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 rounds=${1:-5}
-steps=${2:-60}
+steps=${2:-150}
+warmup=${WARMUP:-150}
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 m2=${HOME}/.m2/repository/org/eclipse/emf
 cp="$(ls "$repo"/bundles/maxwell.dl4j/lib/*.jar | tr '\n' ':')$repo/bundles/maxwell.train/target/classes:$repo/bundles/maxwell.model/target/classes"
@@ -26,14 +31,14 @@ for dataset in map-tiles fashion-mnist; do
   esac
   for round in $(seq "$rounds"); do
     maxwell=$(OMP_WAIT_POLICY=PASSIVE "$java" --enable-native-access=ALL-UNNAMED -cp "$cp" "$here/StepThroughput.java" \
-          "$dataset" "$steps" 10 2>/dev/null)
+          "$dataset" "$steps" "$warmup" 2>/dev/null)
     m=$(field samples_per_second "$maxwell")
     # the reference trains what the template trains: its latent type, β and domain MMD weight
     same=(--latent "$(field latent "$maxwell")" --beta "$(field beta "$maxwell")" --mmd "$(field domain_mmd_weight "$maxwell")")
     p=$(field samples_per_second "$(/usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" --domains "$domains" \
-          --threads "$(nproc)" --steps "$steps" --warmup 10 "${same[@]}")")
+          --threads "$(nproc)" --steps "$steps" --warmup "$warmup" "${same[@]}")")
     q=$(field samples_per_second "$(OMP_WAIT_POLICY=PASSIVE /usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" \
-          --domains "$domains" --threads "$(nproc)" --steps "$steps" --warmup 10 "${same[@]}")")
+          --domains "$domains" --threads "$(nproc)" --steps "$steps" --warmup "$warmup" "${same[@]}")")
     best=$(echo "if ($p > $q) $p else $q" | bc -l)
     printf '%-16s %-6s %-24s %12.1f %14.1f %14.1f %7.2f\n' "$dataset" "$round" "${same[1]}, MMD ${same[5]}" "$m" "$p" "$q" \
       "$(echo "$m / $best" | bc -l)"

@@ -19,7 +19,7 @@ import maxwell.train.step.FusedAdam;
 class FusedAdamTest {
 
     @ParameterizedTest
-    @ValueSource(ints = { 1_000, 200_000 }) // one thread, and split over threads
+    @ValueSource(ints = { 1_000, 5_000, 200_000 }) // within one block; blocks with a ragged end; split over threads
     void movesParametersAndMomentsAsDl4jsAdam(int length) {
         Adam config = new Adam(3e-3);
         INDArray ours = Nd4j.rand(DataType.FLOAT, 1, length).subi(0.5);

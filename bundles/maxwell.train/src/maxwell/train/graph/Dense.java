@@ -38,9 +38,9 @@ final class Dense {
      */
     INDArray backward(INDArray input, INDArray outputGradient, Gradients gradients, boolean wantInputGradient) {
         if (gradients != null) {
-            Nd4j.gemm(input, outputGradient, gradients.of(weightName), true, false, 1.0, 1.0);
+            gradients.addProduct(weightName, input, outputGradient, true, false);
             if (bias != null) {
-                gradients.of(biasName).addi(outputGradient.sum(true, 0));
+                gradients.addColumnSums(biasName, outputGradient);
             }
         }
         if (!wantInputGradient) {

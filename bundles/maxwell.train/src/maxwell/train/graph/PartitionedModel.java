@@ -350,7 +350,7 @@ public final class PartitionedModel {
         } else {
             firstGradient = outputGradient;
         }
-        gradients.of(decoderBiasName).addi(firstGradient.sum(true, 0));
+        gradients.addColumnSums(decoderBiasName, firstGradient);
         for (int p = 0; p < partitions.size(); p++) {
             add(codeGradients, p, decoderInputs.get(p).backward(codes.get(p), firstGradient, gradients, true));
         }
