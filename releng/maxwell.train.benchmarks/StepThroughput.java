@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import maxwell.dl4j.NativeBinary;
 import maxwell.model.Experiment;
 import maxwell.model.templates.ExperimentTemplates;
 import maxwell.train.graph.ModelShape;
@@ -26,6 +27,7 @@ public class StepThroughput {
     static final double LAMBDA = 1.0;
 
     public static void main(String[] args) {
+        NativeBinary.choose(); // as the product's maxwell.dl4j bundle does before ND4J loads
         boolean tiles = args[0].equals("map-tiles");
         Experiment experiment = tiles ? ExperimentTemplates.syntheticMapTiles() : ExperimentTemplates.fashionMnist();
         int size = experiment.getData().getImageSize();
@@ -50,9 +52,9 @@ public class StepThroughput {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(java.util.Locale.ROOT,
-                "{\"engine\": \"maxwell (ND4J %s)\", \"batch\": %d, \"inputs\": %d, \"latent\": \"%s\", \"domain_mmd_weight\": %s, "
+                "{\"engine\": \"maxwell (ND4J %s, %s build)\", \"batch\": %d, \"inputs\": %d, \"latent\": \"%s\", \"domain_mmd_weight\": %s, "
                         + "\"beta\": %s, \"samples_per_second\": %.1f}%n",
-                "1.0.0-M2.1", batch, 3 * size * size, experiment.getModel().getLatentType().getLiteral().toLowerCase(),
+                "1.0.0-M2.1", NativeBinary.inEffect(), batch, 3 * size * size, experiment.getModel().getLatentType().getLiteral().toLowerCase(),
                 experiment.getModel().getDomainMmdWeight(), experiment.getModel().getBeta(), steps * batch / seconds);
     }
 }

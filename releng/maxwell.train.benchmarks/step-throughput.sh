@@ -2,7 +2,9 @@
 # Training-step throughput of Maxwell's trainer against the same model in PyTorch, on fixed
 # random batches (no data pipeline on either side), alternating short rounds so that both engines
 # see the same machine load. Needs a built tree (./maxwell build) and python3-torch.
-# Maxwell runs with OMP_WAIT_POLICY=PASSIVE, as its launcher sets it. PyTorch runs both ways (its
+# Maxwell runs with OMP_WAIT_POLICY=PASSIVE, as its launcher sets it, and the native build of ND4J
+# the product chooses for this CPU (maxwell.dl4j.NativeBinary; force the generic one with
+# MAXWELL_VMARGS=-Dorg.bytedeco.javacpp.platform.extension=). PyTorch runs both ways (its
 # default, and PASSIVE too) and the ratio is taken against the faster of the two, so Maxwell is
 # not credited with PyTorch's own spinning threads.
 #
@@ -19,7 +21,7 @@ steps=${2:-150}
 warmup=${WARMUP:-150}
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 m2=${HOME}/.m2/repository/org/eclipse/emf
-cp="$(ls "$repo"/bundles/maxwell.dl4j/lib/*.jar | tr '\n' ':')$repo/bundles/maxwell.train/target/classes:$repo/bundles/maxwell.model/target/classes"
+cp="$(ls "$repo"/bundles/maxwell.dl4j/lib/*.jar | tr '\n' ':')$repo/bundles/maxwell.dl4j/target/classes:$repo/bundles/maxwell.train/target/classes:$repo/bundles/maxwell.model/target/classes"
 cp="$cp:$(ls "$m2"/org.eclipse.emf.common/*/*.jar "$m2"/org.eclipse.emf.ecore/*/*.jar "$m2"/org.eclipse.emf.ecore.xmi/*/*.jar | sort -V | tr '\n' ':')"
 field() { python3 -c 'import json,sys; print(json.loads(sys.argv[2].strip().splitlines()[-1])[sys.argv[1]])' "$1" "$2"; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -30,7 +32,8 @@ for dataset in map-tiles fashion-mnist; do
     fashion-mnist) inputs=2352; domains=5 ;;
   esac
   for round in $(seq "$rounds"); do
-    maxwell=$(OMP_WAIT_POLICY=PASSIVE "$java" --enable-native-access=ALL-UNNAMED -cp "$cp" "$here/StepThroughput.java" \
+    # shellcheck disable=SC2086
+    maxwell=$(OMP_WAIT_POLICY=PASSIVE "$java" ${MAXWELL_VMARGS:-} --enable-native-access=ALL-UNNAMED -cp "$cp" "$here/StepThroughput.java" \
           "$dataset" "$steps" "$warmup" 2>/dev/null)
     m=$(field samples_per_second "$maxwell")
     # the reference trains what the template trains: its latent type, β and domain MMD weight
@@ -44,3 +47,4 @@ for dataset in map-tiles fashion-mnist; do
       "$(echo "$m / $best" | bc -l)"
   done
 done
+echo "maxwell: $(field engine "$maxwell")"

@@ -26,12 +26,13 @@ public final class Dl4jRuntime {
      */
     public static RuntimeDescription describe() {
         try {
+            NativeBinary.choose();
             Nd4jBackend backend = Nd4j.getBackend();
             Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
             String blas = String.valueOf(env.getOrDefault("blas.vendor", "unknown"));
             int threads = parseInt(env.get("omp.threads"), Runtime.getRuntime().availableProcessors());
-            return new RuntimeDescription(DL4J_VERSION, backend.getClass().getSimpleName(), blas, threads,
-                    Nd4j.dataType().toString());
+            return new RuntimeDescription(DL4J_VERSION, backend.getClass().getSimpleName(), NativeBinary.inEffect(), blas,
+                    threads, Nd4j.dataType().toString());
         } catch (RuntimeException | LinkageError e) {
             throw new Dl4jUnavailableException(
                     "The ND4J native backend could not be loaded (" + rootMessage(e) + "). "
@@ -60,13 +61,13 @@ public final class Dl4jRuntime {
     }
 
     /** The loaded runtime: versions and the numeric environment. */
-    public record RuntimeDescription(String dl4jVersion, String backend, String blasVendor, int threads,
-            String defaultDataType) {
+    public record RuntimeDescription(String dl4jVersion, String backend, String nativeBinary, String blasVendor,
+            int threads, String defaultDataType) {
 
         @Override
         public String toString() {
-            return "DL4J " + dl4jVersion + " (" + backend + ", BLAS " + blasVendor + ", " + threads
-                    + " threads, " + defaultDataType + ")";
+            return "DL4J " + dl4jVersion + " (" + backend + ", " + nativeBinary + " native build, BLAS " + blasVendor + ", "
+                    + threads + " threads, " + defaultDataType + ")";
         }
     }
 }

@@ -29,6 +29,7 @@ import maxwell.data.api.Dataset;
 import maxwell.data.api.Subset;
 import maxwell.data.spec.Datasets;
 import maxwell.dl4j.Dl4jRuntime;
+import maxwell.dl4j.NativeBinary;
 import maxwell.model.AdversarySpec;
 import maxwell.model.AdversaryTarget;
 import maxwell.model.Experiment;
@@ -311,7 +312,8 @@ public final class TrainingRun {
         record.setFailure(null);
         record.setStepsDone(startStep);
         record.setMaxwellVersion(RunHost.maxwellVersion());
-        record.setDl4jVersion(Dl4jRuntime.DL4J_VERSION);
+        // the native build is part of the version: the last digits of the losses depend on it
+        record.setDl4jVersion(Dl4jRuntime.DL4J_VERSION + " (" + NativeBinary.inEffect() + " build)");
         record.setJavaVersion(System.getProperty("java.version"));
         run.saveRecord(record);
     }

@@ -4,6 +4,8 @@ import org.nd4j.common.config.ND4JClassLoading;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
+import maxwell.dl4j.NativeBinary;
+
 /**
  * Makes ND4J find its backend inside OSGi, before any other bundle touches it.
  *
@@ -11,12 +13,14 @@ import org.osgi.framework.BundleContext;
  * loader it captures in a static initializer (from the thread context class loader). Under
  * OSGi that loader is not the one that sees the embedded jars, so the backend is "missing".
  * The bundle is lazily activated, so this runs as soon as any bundle loads a DL4J/ND4J class,
- * and no consumer has to know about it.
+ * and no consumer has to know about it. It is also the moment to choose the native build for this
+ * CPU, before anything loads it.
  */
 public final class Nd4jOsgiActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
+        NativeBinary.choose();
         ClassLoader embedded = Nd4jOsgiActivator.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
