@@ -2,9 +2,9 @@
 # Training-step throughput of Maxwell's trainer against the same model in PyTorch, on fixed
 # random batches (no data pipeline on either side), alternating short rounds so that both engines
 # see the same machine load. Needs a built tree (./maxwell build) and python3-torch.
-# Maxwell runs with OMP_WAIT_POLICY=PASSIVE, as its launcher sets it, and the native build of ND4J
-# the product chooses for this CPU (maxwell.dl4j.NativeBinary; force the generic one with
-# MAXWELL_VMARGS=-Dorg.bytedeco.javacpp.platform.extension=). PyTorch runs both ways (its
+# Maxwell runs with OMP_WAIT_POLICY=PASSIVE, as its launcher sets it, and the product's default
+# native build of ND4J, the generic one; MAXWELL_VMARGS=-Dmaxwell.nd4j.build=auto measures the
+# fastest build this CPU runs (maxwell.dl4j.NativeBinary). PyTorch runs both ways (its
 # default, and PASSIVE too) and the ratio is taken against the faster of the two, so Maxwell is
 # not credited with PyTorch's own spinning threads.
 #

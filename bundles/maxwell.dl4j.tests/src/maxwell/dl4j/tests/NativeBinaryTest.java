@@ -1,6 +1,7 @@
 package maxwell.dl4j.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,6 +44,17 @@ class NativeBinaryTest {
     }
 
     @Test
+    void theGenericBuildIsTheDefaultAndAutoAsksTheCpu() {
+        assertEquals("", NativeBinary.forMode(null, () -> SKYLAKE_AVX512, extension -> true));
+        assertEquals("", NativeBinary.forMode("generic", () -> SKYLAKE_AVX512, extension -> true));
+        assertEquals(NativeBinary.ONEDNN_AVX512, NativeBinary.forMode("auto", () -> SKYLAKE_AVX512, extension -> true));
+        assertEquals("", NativeBinary.forMode("auto", () -> Set.of("avx2"), extension -> true));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> NativeBinary.forMode("fastest", () -> SKYLAKE_AVX512, extension -> true));
+        assertTrue(error.getMessage().contains("maxwell.nd4j.build=fastest"), error.getMessage());
+    }
+
+    @Test
     void readsTheFlagsOfTheFirstProcessor(@TempDir Path folder) throws IOException {
         Path cpuinfo = folder.resolve("cpuinfo");
         Files.writeString(cpuinfo, "processor\t: 0\nmodel name\t: Test CPU\nflags\t\t: fpu sse2 avx2  avx512f\n\n"
@@ -54,9 +66,10 @@ class NativeBinaryTest {
     @Test
     void theBuildInEffectIsTheLibraryThisProcessLoaded() throws IOException {
         Dl4jRuntime.RuntimeDescription runtime = Dl4jRuntime.describe();
-        Set<String> flags = NativeBinary.cpuFlags(Path.of("/proc/cpuinfo"));
-        String expected = flags.containsAll(NativeBinary.ONEDNN_AVX512_NEEDS) ? "onednn-avx512" : "generic";
-        assertEquals(expected, runtime.nativeBinary(), "build for this CPU's flags");
+        boolean auto = "auto".equals(System.getProperty(NativeBinary.MODE_PROPERTY));
+        boolean capable = NativeBinary.cpuFlags(Path.of("/proc/cpuinfo")).containsAll(NativeBinary.ONEDNN_AVX512_NEEDS);
+        String expected = auto && capable ? "onednn-avx512" : "generic";
+        assertEquals(expected, runtime.nativeBinary(), "build for this mode and CPU");
         String loaded = Files.readAllLines(Path.of("/proc/self/maps")).stream().filter(line -> line.endsWith("/libnd4jcpu.so"))
                 .findFirst().orElseThrow();
         String folder = "/linux-x86_64" + (expected.equals("generic") ? "" : "-" + expected) + "/libnd4jcpu.so";
