@@ -123,6 +123,8 @@ public final class DemoCommand implements CliCommand {
             data.setTrainSize(2000);
             data.setProbeSize(300);
             training.setEpochs(3);
+            // the template's batches of 512 would leave 15 steps per epoch: too few to watch
+            training.setBatchSize(128);
             // 2000 places × 4 sources / 128 per batch = 63 steps per epoch: evaluate twice per epoch
             training.setEvaluationInterval(32);
         }

@@ -76,7 +76,7 @@ class TemplatesTest {
 		assertEquals(LambdaSchedule.SIGMOID_RAMP, e.getAdversary().getSchedule());
 		assertEquals(AdversaryFormulation.GRADIENT_REVERSAL, e.getAdversary().getFormulation());
 		assertEquals(OptimizerKind.ADAM, e.getTraining().getOptimizer());
-		assertEquals(List.of(5, 128, 1, 1), List.of(e.getTraining().getEpochs(), e.getTraining().getBatchSize(),
+		assertEquals(List.of(20, 512, 1, 1), List.of(e.getTraining().getEpochs(), e.getTraining().getBatchSize(),
 				e.getTraining().getEvaluationInterval(), e.getTraining().getCheckpointInterval()));
 		assertEquals(1e-3, e.getTraining().getLearningRate());
 		assertEquals(List.of(EstimatorKind.ROSS, EstimatorKind.KSG, EstimatorKind.MIXTURE_BOUNDS, EstimatorKind.PROBE),
