@@ -379,13 +379,22 @@ public interface ModelPackage extends EPackage {
 	int MODEL_SPEC__DOMAIN_MMD_WEIGHT = 8;
 
 	/**
+	 * The feature id for the '<em><b>Cross Reconstruction Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT = 9;
+
+	/**
 	 * The number of structural features of the '<em>Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SPEC_FEATURE_COUNT = 9;
+	int MODEL_SPEC_FEATURE_COUNT = 10;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.impl.PartitionImpl <em>Partition</em>}' class.
@@ -1375,6 +1384,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getModelSpec_DomainMmdWeight();
 
 	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.ModelSpec#getCrossReconstructionWeight <em>Cross Reconstruction Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cross Reconstruction Weight</em>'.
+	 * @see maxwell.model.ModelSpec#getCrossReconstructionWeight()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_CrossReconstructionWeight();
+
+	/**
 	 * Returns the meta object for class '{@link maxwell.model.Partition <em>Partition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2335,6 +2355,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODEL_SPEC__DOMAIN_MMD_WEIGHT = eINSTANCE.getModelSpec_DomainMmdWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Cross Reconstruction Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT = eINSTANCE.getModelSpec_CrossReconstructionWeight();
 
 		/**
 		 * The meta object literal for the '{@link maxwell.model.impl.PartitionImpl <em>Partition</em>}' class.

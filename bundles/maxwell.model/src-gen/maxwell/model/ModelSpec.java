@@ -24,10 +24,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link maxwell.model.ModelSpec#getPartitions <em>Partitions</em>}</li>
  *   <li>{@link maxwell.model.ModelSpec#getPairingWeight <em>Pairing Weight</em>}</li>
  *   <li>{@link maxwell.model.ModelSpec#getDomainMmdWeight <em>Domain Mmd Weight</em>}</li>
+ *   <li>{@link maxwell.model.ModelSpec#getCrossReconstructionWeight <em>Cross Reconstruction Weight</em>}</li>
  * </ul>
  *
  * @see maxwell.model.ModelPackage#getModelSpec()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative domainMmdWeightNotNegative'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative domainMmdWeightNotNegative crossReconstructionWeightNotNegative crossReconstructionHasAStylePartition'"
  * @generated
  */
 public interface ModelSpec extends EObject {
@@ -216,5 +217,31 @@ public interface ModelSpec extends EObject {
 	 * @generated
 	 */
 	void setDomainMmdWeight(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Cross Reconstruction Weight</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Weight of the cross reconstruction term: each image is also decoded from the code of another rendering of the same item in the partition the demon watches and from the style code of another item in its own domain, so the watched partition must carry what the renderings of an item share and the style partition what its domain adds. Batches then hold each item in all of its domains. Needs a style partition. 0 turns it off.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cross Reconstruction Weight</em>' attribute.
+	 * @see #setCrossReconstructionWeight(double)
+	 * @see maxwell.model.ModelPackage#getModelSpec_CrossReconstructionWeight()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getCrossReconstructionWeight();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.ModelSpec#getCrossReconstructionWeight <em>Cross Reconstruction Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cross Reconstruction Weight</em>' attribute.
+	 * @see #getCrossReconstructionWeight()
+	 * @generated
+	 */
+	void setCrossReconstructionWeight(double value);
 
 } // ModelSpec

@@ -115,6 +115,37 @@ class TrainingRunTest {
         assertSameEnd(uninterrupted.run(), first.run());
     }
 
+    /**
+     * Cross reconstruction also needs whole items in a batch (without a pairing weight), logs its
+     * error every step, and resumes exactly.
+     */
+    @Test
+    void aCrossReconstructingRunLogsItsTermAndResumesExactly() throws Exception {
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        Experiment crossed = tiny();
+        crossed.getModel().setCrossReconstructionWeight(1.0);
+        Path file = experimentFile(crossed);
+        TrainingRun uninterrupted = TrainingRun.create(store, crossed, file);
+        assertEquals(RunStatus.FINISHED, uninterrupted.execute(TrainingProgress.SILENT));
+        List<MetricPoint> metrics = MetricsLog.read(uninterrupted.run().metricsFile());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "cross_reconstruction_loss"));
+        assertTrue(metrics.stream().filter(p -> p.metric().equals("cross_reconstruction_loss"))
+                .allMatch(p -> p.value() > 0 && Double.isFinite(p.value())));
+        List<MetricPoint> plain = MetricsLog.read(trainedPlain(store).metricsFile());
+        assertEquals(List.of(), steps(plain, "cross_reconstruction_loss"), "no series when the term is off");
+
+        TrainingRun first = TrainingRun.create(store, crossed, file);
+        assertEquals(RunStatus.CANCELLED, first.execute(cancelAfter(4)));
+        assertEquals(RunStatus.FINISHED, TrainingRun.reopen(first.run()).execute(TrainingProgress.SILENT));
+        assertSameEnd(uninterrupted.run(), first.run());
+    }
+
+    private RunFolder trainedPlain(RunStore store) throws Exception {
+        TrainingRun plain = TrainingRun.create(store, tiny(), experimentFile(tiny()));
+        plain.execute(TrainingProgress.SILENT);
+        return plain.run();
+    }
+
     @Test
     void aCancelledRunResumesToExactlyTheUninterruptedResult() throws Exception {
         RunStore store = new RunStore(workspace.resolve("runs"));

@@ -155,7 +155,8 @@ public final class TrainingRun {
 
     private RunStatus train(long startStep, MetricsLog metrics, TrainingProgress progress) throws IOException {
         Subset train = dataset.split().train();
-        boolean paired = model.pairingWeight() > 0;
+        // the pairing and cross reconstruction terms need each item's renderings in one batch
+        boolean paired = model.pairingWeight() > 0 || model.crossReconstructionWeight() > 0;
         long step = startStep;
         List<MetricPoint> pending = new ArrayList<>();
         long windowStart = System.nanoTime();
@@ -373,6 +374,9 @@ public final class TrainingRun {
                 new MetricPoint(stepsDone, epoch, "lambda", losses.lambda()),
                 new MetricPoint(stepsDone, epoch, "pairing", losses.pairing()),
                 new MetricPoint(stepsDone, epoch, "domain_mmd", losses.domainMmd())));
+        if (model.crossReconstructionWeight() > 0) {
+            points.add(new MetricPoint(stepsDone, epoch, "cross_reconstruction_loss", losses.crossReconstruction()));
+        }
         if (model.gaussian()) {
             // deterministic codes have no KL term: a series of zeros would read as a KL of zero
             points.add(new MetricPoint(stepsDone, epoch, "kl_loss", losses.kl()));

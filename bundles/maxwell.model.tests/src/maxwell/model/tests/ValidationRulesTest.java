@@ -68,6 +68,12 @@ class ValidationRulesTest {
 						"the pairing weight = -2.0 must be 0 or more"),
 				error("negative domain MMD weight", e -> e.getModel().setDomainMmdWeight(-3),
 						"the domain MMD weight = -3.0 must be 0 or more"),
+				error("negative cross reconstruction weight", e -> e.getModel().setCrossReconstructionWeight(-1),
+						"the cross reconstruction weight = -1.0 must be 0 or more"),
+				error("cross reconstruction without a style partition", e -> {
+					e.getModel().setCrossReconstructionWeight(1);
+					Experiments.style(e).setRole(PartitionRole.NUISANCE);
+				}, "cross reconstruction needs a partition with role STYLE to take the domain's code from"),
 				error("one partition", e -> e.getModel().getPartitions().remove(1), "the model needs at least 2 partitions (has 1)"),
 				error("duplicate partition", e -> Experiments.style(e).setName("content"), "two partitions are named 'content'"),
 				error("no content partition", e -> Experiments.content(e).setRole(PartitionRole.NUISANCE),
@@ -125,6 +131,7 @@ class ValidationRulesTest {
 				clean("k ignored by the probe estimator", e -> estimator(e, EstimatorKind.PROBE).setK(0)),
 				clean("bins ignored by KSG", e -> estimator(e, EstimatorKind.KSG).setBins(0)),
 				clean("probe samples 0 means all", e -> e.getAnalysis().setProbeSamples(0)),
+				clean("cross reconstruction with a style partition", e -> e.getModel().setCrossReconstructionWeight(1)),
 				clean("beta 0 is a plain autoencoder", e -> e.getModel().setBeta(0)),
 				clean("default beta with a deterministic latent", e -> e.getModel().setLatentType(LatentType.DETERMINISTIC)),
 				clean("batch as large as the training set", e -> { e.getTraining().setBatchSize(300); e.getData().setTrainSize(300); }),

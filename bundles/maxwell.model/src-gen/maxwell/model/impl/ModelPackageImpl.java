@@ -591,6 +591,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getModelSpec_CrossReconstructionWeight() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPartition() {
 		return partitionEClass;
 	}
@@ -1279,6 +1289,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(modelSpecEClass, MODEL_SPEC__PARTITIONS);
 		createEAttribute(modelSpecEClass, MODEL_SPEC__PAIRING_WEIGHT);
 		createEAttribute(modelSpecEClass, MODEL_SPEC__DOMAIN_MMD_WEIGHT);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT);
 
 		partitionEClass = createEClass(PARTITION);
 		createEAttribute(partitionEClass, PARTITION__NAME);
@@ -1417,6 +1428,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getModelSpec_Partitions(), this.getPartition(), null, "partitions", null, 0, -1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSpec_PairingWeight(), ecorePackage.getEDouble(), "pairingWeight", "0.0", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSpec_DomainMmdWeight(), ecorePackage.getEDouble(), "domainMmdWeight", "0.0", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_CrossReconstructionWeight(), ecorePackage.getEDouble(), "crossReconstructionWeight", "0.0", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(partitionEClass, Partition.class, "Partition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPartition_Name(), ecorePackage.getEString(), "name", null, 0, 1, Partition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1572,7 +1584,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		  (modelSpecEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative domainMmdWeightNotNegative"
+			   "constraints", "hiddenSizesPositive betaUsable enoughPartitions partitionNamesUnique hasContentPartition pairingWeightNotNegative domainMmdWeightNotNegative crossReconstructionWeightNotNegative crossReconstructionHasAStylePartition"
 		   });
 		addAnnotation
 		  (partitionEClass,

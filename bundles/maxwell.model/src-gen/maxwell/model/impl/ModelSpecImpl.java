@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getPartitions <em>Partitions</em>}</li>
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getPairingWeight <em>Pairing Weight</em>}</li>
  *   <li>{@link maxwell.model.impl.ModelSpecImpl#getDomainMmdWeight <em>Domain Mmd Weight</em>}</li>
+ *   <li>{@link maxwell.model.impl.ModelSpecImpl#getCrossReconstructionWeight <em>Cross Reconstruction Weight</em>}</li>
  * </ul>
  *
  * @generated
@@ -196,6 +197,26 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @ordered
 	 */
 	protected double domainMmdWeight = DOMAIN_MMD_WEIGHT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCrossReconstructionWeight() <em>Cross Reconstruction Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCrossReconstructionWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CROSS_RECONSTRUCTION_WEIGHT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getCrossReconstructionWeight() <em>Cross Reconstruction Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCrossReconstructionWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected double crossReconstructionWeight = CROSS_RECONSTRUCTION_WEIGHT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -399,6 +420,29 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @generated
 	 */
 	@Override
+	public double getCrossReconstructionWeight() {
+		return crossReconstructionWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCrossReconstructionWeight(double newCrossReconstructionWeight) {
+		double oldCrossReconstructionWeight = crossReconstructionWeight;
+		crossReconstructionWeight = newCrossReconstructionWeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT, oldCrossReconstructionWeight, crossReconstructionWeight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.MODEL_SPEC__PARTITIONS:
@@ -433,6 +477,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return getPairingWeight();
 			case ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT:
 				return getDomainMmdWeight();
+			case ModelPackage.MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT:
+				return getCrossReconstructionWeight();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -476,6 +522,9 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 			case ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT:
 				setDomainMmdWeight((Double)newValue);
 				return;
+			case ModelPackage.MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT:
+				setCrossReconstructionWeight((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -515,6 +564,9 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 			case ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT:
 				setDomainMmdWeight(DOMAIN_MMD_WEIGHT_EDEFAULT);
 				return;
+			case ModelPackage.MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT:
+				setCrossReconstructionWeight(CROSS_RECONSTRUCTION_WEIGHT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -545,6 +597,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return pairingWeight != PAIRING_WEIGHT_EDEFAULT;
 			case ModelPackage.MODEL_SPEC__DOMAIN_MMD_WEIGHT:
 				return domainMmdWeight != DOMAIN_MMD_WEIGHT_EDEFAULT;
+			case ModelPackage.MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT:
+				return crossReconstructionWeight != CROSS_RECONSTRUCTION_WEIGHT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -575,6 +629,8 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 		result.append(pairingWeight);
 		result.append(", domainMmdWeight: ");
 		result.append(domainMmdWeight);
+		result.append(", crossReconstructionWeight: ");
+		result.append(crossReconstructionWeight);
 		result.append(')');
 		return result.toString();
 	}

@@ -340,6 +340,8 @@ public class ModelValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateModelSpec_hasContentPartition(modelSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelSpec_pairingWeightNotNegative(modelSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModelSpec_domainMmdWeightNotNegative(modelSpec, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModelSpec_crossReconstructionWeightNotNegative(modelSpec, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModelSpec_crossReconstructionHasAStylePartition(modelSpec, diagnostics, context);
 		return result;
 	}
 
@@ -418,6 +420,28 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateModelSpec_domainMmdWeightNotNegative(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return ModelSpecRules.domainMmdWeightNotNegative(modelSpec, diagnostics);
+	}
+
+	/**
+	 * Validates the crossReconstructionWeightNotNegative constraint of '<em>Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * Delegates to the hand-written rule {@link ModelSpecRules#crossReconstructionWeightNotNegative}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateModelSpec_crossReconstructionWeightNotNegative(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return ModelSpecRules.crossReconstructionWeightNotNegative(modelSpec, diagnostics);
+	}
+
+	/**
+	 * Validates the crossReconstructionHasAStylePartition constraint of '<em>Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * Delegates to the hand-written rule {@link ModelSpecRules#crossReconstructionHasAStylePartition}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateModelSpec_crossReconstructionHasAStylePartition(ModelSpec modelSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return ModelSpecRules.crossReconstructionHasAStylePartition(modelSpec, diagnostics);
 	}
 
 	/**

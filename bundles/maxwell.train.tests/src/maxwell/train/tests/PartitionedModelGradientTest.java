@@ -34,7 +34,10 @@ import maxwell.train.graph.PartitionedModelBuilder;
  * With an ensemble of n demons CE, CE_uniform and CE(adv(z_s)) are means over the demons, and each
  * demon learns its own CE (the gradient of n times the mean with respect to its weights).
  * P is the pairing ratio and M the domain MMD on the content means, whose kernel widths follow the
- * batch's mean squared distance (so finite differences also see the widths move).
+ * batch's mean squared distance (so finite differences also see the widths move); X the cross
+ * reconstruction error, each row decoded from the content code of the next row showing its item and
+ * the style code of the next row showing another item in its domain. R + ... + γP + δM + χX is
+ * "shared" below.
  */
 class PartitionedModelGradientTest {
 
@@ -45,6 +48,7 @@ class PartitionedModelGradientTest {
     private static final double BETA = 0.3;
     private static final double PAIRING = 0.5;
     private static final double DOMAIN_MMD = 0.8;
+    private static final double CROSS = 0.6;
     private static final double[] MMD_BANDWIDTHS = { 0.02, 0.05, 0.1, 0.25 };
     private static final int[] GROUPS = { 0, 0, 0, 3, 3, 3 };
     private static final double STEP = 1e-6;
@@ -122,6 +126,8 @@ class PartitionedModelGradientTest {
         assertEquals(atStart.pairing, step.pairing(), 1e-9);
         assertEquals(atStart.domainMmd, step.domainMmd(), 1e-9);
         assertTrue(atStart.domainMmd > 1e-4, "the MMD term must take part in the check: " + atStart.domainMmd);
+        assertEquals(atStart.cross, step.crossReconstruction(), 1e-9);
+        assertTrue(atStart.cross > 1e-4, "the cross reconstruction must take part in the check: " + atStart.cross);
         for (String parameter : problem.model.autoencoderVariables()) {
             INDArray numeric = numericGradient(problem, parameter, () -> autoencoderObjective(formulation, problem.terms()));
             assertClose(numeric, step.gradients().get(parameter), parameter);
@@ -134,7 +140,7 @@ class PartitionedModelGradientTest {
     }
 
     private static double autoencoderObjective(AdversaryFormulation formulation, Terms t) {
-        double shared = t.reconstruction + BETA * t.kl + PAIRING * t.pairing + DOMAIN_MMD * t.domainMmd;
+        double shared = t.reconstruction + BETA * t.kl + PAIRING * t.pairing + DOMAIN_MMD * t.domainMmd + CROSS * t.cross;
         return switch (formulation) {
             case GRADIENT_REVERSAL -> shared - LAMBDA * t.ce;
             case ALTERNATING_MIN_MAX -> shared + LAMBDA * t.confusion;
@@ -172,7 +178,7 @@ class PartitionedModelGradientTest {
 
     /** The loss terms, computed from forward outputs in plain Java. */
     private record Terms(double reconstruction, double kl, double ce, double confusion, double styleCe, double pairing,
-            double domainMmd) {
+            double domainMmd, double cross) {
     }
 
     private static final class Problem {
@@ -194,6 +200,7 @@ class PartitionedModelGradientTest {
             experiment.getModel().setBeta(BETA);
             experiment.getModel().setPairingWeight(PAIRING);
             experiment.getModel().setDomainMmdWeight(DOMAIN_MMD);
+            experiment.getModel().setCrossReconstructionWeight(CROSS);
             experiment.getModel().getEncoderHiddenSizes().set(0, 5);
             experiment.getModel().getDecoderHiddenSizes().set(0, 5);
             experiment.getModel().getDecoderHiddenSizes().add(4);
@@ -304,7 +311,37 @@ class PartitionedModelGradientTest {
             }
             double pairing = within / total;
             return new Terms(reconstruction / ROWS, kl / ROWS, ce / ROWS, confusion / ROWS, styleCe / ROWS, pairing,
-                    domainMmd(mu));
+                    domainMmd(mu), crossReconstruction(encoding, x));
+        }
+
+        private double crossReconstruction(Encoding encoding, double[][] x) {
+            double[][] content = encoding.codes().get(0).toDoubleMatrix();
+            double[][] style = encoding.codes().get(1).toDoubleMatrix();
+            double[][] crossedContent = new double[ROWS][];
+            double[][] crossedStyle = new double[ROWS][];
+            for (int i = 0; i < ROWS; i++) {
+                int sameItem = i;
+                int sameDomain = i;
+                for (int k = ROWS - 1; k >= 1; k--) {
+                    int j = (i + k) % ROWS;
+                    if (GROUPS[j] == GROUPS[i]) {
+                        sameItem = j;
+                    }
+                    if (domains[j] == domains[i] && GROUPS[j] != GROUPS[i]) {
+                        sameDomain = j;
+                    }
+                }
+                crossedContent[i] = content[sameItem];
+                crossedStyle[i] = style[sameDomain];
+            }
+            double[][] y = model.decode(List.of(Nd4j.create(crossedContent), Nd4j.create(crossedStyle))).toDoubleMatrix();
+            double error = 0;
+            for (int i = 0; i < ROWS; i++) {
+                for (int j = 0; j < inputs; j++) {
+                    error += (y[i][j] - x[i][j]) * (y[i][j] - x[i][j]);
+                }
+            }
+            return error / ROWS;
         }
 
         /** Σ_k MMD²(domain k, batch): Σ_b of the weighted kernel sums, widths h_b times the mean squared distance. */

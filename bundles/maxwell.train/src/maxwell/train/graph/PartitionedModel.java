@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import maxwell.model.AdversaryFormulation;
@@ -50,6 +51,7 @@ public final class PartitionedModel {
     private final double beta;
     private final double pairingWeight;
     private final double domainMmdWeight;
+    private final double crossReconstructionWeight;
     private final List<PartitionCode> partitions;
     private final int watched;
     private final int style;
@@ -75,6 +77,7 @@ public final class PartitionedModel {
         this.beta = b.beta;
         this.pairingWeight = b.pairingWeight;
         this.domainMmdWeight = b.domainMmdWeight;
+        this.crossReconstructionWeight = b.crossReconstructionWeight;
         this.partitions = List.copyOf(b.partitions);
         this.watched = b.watched;
         this.style = b.style;
@@ -100,6 +103,7 @@ public final class PartitionedModel {
         double beta;
         double pairingWeight;
         double domainMmdWeight;
+        double crossReconstructionWeight;
         List<PartitionCode> partitions = new ArrayList<>();
         int watched;
         int style = -1;
@@ -127,7 +131,7 @@ public final class PartitionedModel {
      * model reuses: they hold until the next {@link #step} or {@link #adversaryStep} of this model.
      */
     public record Step(double loss, double reconstruction, double kl, double adversaryCrossEntropy, double pairing,
-            double domainMmd, INDArray adversaryLogits, Gradients gradients) {
+            double domainMmd, double crossReconstruction, INDArray adversaryLogits, Gradients gradients) {
     }
 
     /**
@@ -235,6 +239,10 @@ public final class PartitionedModel {
             codeGradients.add(null);
         }
         backwardDecoder(decoding, reconstruction.gradient(), encoding.codes(), codeGradients, gradients);
+        double crossReconstruction = 0;
+        if (crossReconstructionWeight > 0 && pairGroups != null && style >= 0 && style != watched) {
+            crossReconstruction = crossReconstruct(x, encoding.codes(), crossSwaps(pairGroups, t), codeGradients, gradients);
+        }
 
         INDArray watchedCode = encoding.codes().get(watched);
         List<Pass> onWatched = forwardDemons(watchedCode);
@@ -317,8 +325,9 @@ public final class PartitionedModel {
         encoder.backward(encoding.encoderPass(), hiddenGradient, gradients, false);
 
         double loss = reconstruction.value() + (gaussian ? beta * kl : 0) + objective + pairingWeight * pairing
-                + domainMmdWeight * domainMmd;
-        return new Step(loss, reconstruction.value(), kl, adversaryCe, pairing, domainMmd, ensembleLogits(onWatched),
+                + domainMmdWeight * domainMmd + crossReconstructionWeight * crossReconstruction;
+        return new Step(loss, reconstruction.value(), kl, adversaryCe, pairing, domainMmd, crossReconstruction,
+                ensembleLogits(onWatched),
                 gradients);
     }
 
@@ -336,6 +345,74 @@ public final class PartitionedModel {
             demon.backward(pass, ce.gradient(), gradients, false);
         }
         return gradients;
+    }
+
+    /**
+     * The cross reconstruction term: each row decoded from the watched partition's code of another
+     * rendering of its item and the style code of another item in its own domain (the other
+     * partitions keep the row's own codes). Only what the renderings of an item share helps the first,
+     * only what a domain adds to every item helps the second. Adds its gradients, weighted, to the
+     * codes' gradients (through the swaps' transposes) and the decoder's.
+     *
+     * @return the term before its weight: the batch mean of the squared errors, like the reconstruction's
+     */
+    private double crossReconstruct(INDArray x, List<INDArray> codes, CrossSwaps swaps, List<INDArray> codeGradients,
+            Gradients gradients) {
+        List<INDArray> crossed = new ArrayList<>(codes);
+        crossed.set(watched, swaps.contentDonors().mmul(codes.get(watched)));
+        crossed.set(style, swaps.styleDonors().mmul(codes.get(style)));
+        Decoding decoding = decodeWithPass(crossed);
+        Losses.Term term = Losses.squaredError(x, decoding.reconstruction());
+        List<INDArray> crossedGradients = new ArrayList<>();
+        for (int p = 0; p < partitions.size(); p++) {
+            crossedGradients.add(null);
+        }
+        backwardDecoder(decoding, term.gradient().muli(crossReconstructionWeight), crossed, crossedGradients, gradients);
+        for (int p = 0; p < partitions.size(); p++) {
+            INDArray gradient = crossedGradients.get(p);
+            if (gradient == null) {
+                continue;
+            }
+            if (p == watched) {
+                gradient = swaps.contentDonors().transpose().mmul(gradient);
+            } else if (p == style) {
+                gradient = swaps.styleDonors().transpose().mmul(gradient);
+            }
+            add(codeGradients, p, gradient);
+        }
+        return term.value();
+    }
+
+    /** Row-selection matrices: row i of D·codes is the code of row i's donor. */
+    record CrossSwaps(INDArray contentDonors, INDArray styleDonors) {
+    }
+
+    /**
+     * For each row, the next row of the batch (cyclically) that shows the same item, and the next
+     * that shows another item in the same domain; a row without one is its own donor.
+     */
+    private CrossSwaps crossSwaps(int[] groups, INDArray domainTargets) {
+        int rows = groups.length;
+        int[] domain = domainTargets.argMax(1).toIntVector();
+        double[] content = new double[rows * rows];
+        double[] styleDonor = new double[rows * rows];
+        for (int i = 0; i < rows; i++) {
+            int sameItem = i;
+            int sameDomain = i;
+            for (int k = 1; k < rows; k++) {
+                int j = (i + k) % rows;
+                if (sameItem == i && groups[j] == groups[i]) {
+                    sameItem = j;
+                }
+                if (sameDomain == i && domain[j] == domain[i] && groups[j] != groups[i]) {
+                    sameDomain = j;
+                }
+            }
+            content[i * rows + sameItem] = 1;
+            styleDonor[i * rows + sameDomain] = 1;
+        }
+        return new CrossSwaps(Nd4j.create(content, new long[] { rows, rows }).castTo(dataType()),
+                Nd4j.create(styleDonor, new long[] { rows, rows }).castTo(dataType()));
     }
 
     private void backwardDecoder(Decoding decoding, INDArray reconstructionGradient, List<INDArray> codes,
@@ -395,6 +472,10 @@ public final class PartitionedModel {
 
     public double domainMmdWeight() {
         return domainMmdWeight;
+    }
+
+    public double crossReconstructionWeight() {
+        return crossReconstructionWeight;
     }
 
     /** Every parameter by name, in a fixed order; the arrays are the live weights. */

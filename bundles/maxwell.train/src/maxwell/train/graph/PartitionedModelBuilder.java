@@ -59,6 +59,7 @@ public final class PartitionedModelBuilder {
         model.beta = model.gaussian ? spec.getBeta() : 0.0;
         model.pairingWeight = spec.getPairingWeight();
         model.domainMmdWeight = spec.getDomainMmdWeight();
+        model.crossReconstructionWeight = spec.getCrossReconstructionWeight();
         int hiddenSize;
         if (spec.getEncoderKind() == NetworkKind.CONV) {
             model.encoder = convolutions(shape, spec.getEncoderHiddenSizes());

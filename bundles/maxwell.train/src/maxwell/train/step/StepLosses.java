@@ -7,9 +7,10 @@ package maxwell.train.step;
  * @param adversaryAccuracy the demon's accuracy on that partition, on this batch
  * @param pairing the pairing term before its weight (0 when off)
  * @param domainMmd the domain MMD term before its weight (0 when off)
+ * @param crossReconstruction the cross reconstruction term before its weight (0 when off)
  */
 public record StepLosses(long step, double total, double reconstruction, double kl, double adversaryCrossEntropy,
-        double adversaryAccuracy, double lambda, double pairing, double domainMmd) {
+        double adversaryAccuracy, double lambda, double pairing, double domainMmd, double crossReconstruction) {
 
     /**
      * Nats of demon cross-entropy no converging game reaches: a demon that learned nothing has ln K (3.0

@@ -32,6 +32,7 @@ final class ModelPage extends SpecFormPage {
         fields().text(networks, model, Literals.MODEL_SPEC__BETA, "β (KL weight)");
         fields().text(networks, model, Literals.MODEL_SPEC__PAIRING_WEIGHT, "Pairing weight");
         fields().text(networks, model, Literals.MODEL_SPEC__DOMAIN_MMD_WEIGHT, "Domain MMD weight");
+        fields().text(networks, model, Literals.MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT, "Cross reconstruction weight");
 
         Composite partitions = section(body, "Partitions", "The chambers of the latent code: content, style and nuisance partitions.");
         new ChildTable(toolkit(), partitions, experimentEditor().document(), experimentEditor().fields(), ID, model,

@@ -59,6 +59,28 @@ public final class ModelSpecRules {
 		return report.passed();
 	}
 
+	/** The cross reconstruction term is a second reconstruction error; a negative weight would reward bad images. */
+	public static boolean crossReconstructionWeightNotNegative(ModelSpec model, DiagnosticChain diagnostics) {
+		Report report = Report.on(model, diagnostics);
+		double weight = model.getCrossReconstructionWeight();
+		if (!(weight >= 0) || Double.isInfinite(weight)) {
+			report.error(Literals.MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT,
+					"the cross reconstruction weight = " + weight + " must be 0 or more");
+		}
+		return report.passed();
+	}
+
+	/** Cross reconstruction takes the style code from another item of the same domain: there must be one. */
+	public static boolean crossReconstructionHasAStylePartition(ModelSpec model, DiagnosticChain diagnostics) {
+		Report report = Report.on(model, diagnostics);
+		boolean hasStyle = model.getPartitions().stream().anyMatch(p -> p.getRole() == PartitionRole.STYLE);
+		if (model.getCrossReconstructionWeight() > 0 && !hasStyle) {
+			report.error(Literals.MODEL_SPEC__CROSS_RECONSTRUCTION_WEIGHT,
+					"cross reconstruction needs a partition with role STYLE to take the domain's code from");
+		}
+		return report.passed();
+	}
+
 	/** One partition is no partition: there must be a gate for the demon to sit at. */
 	public static boolean enoughPartitions(ModelSpec model, DiagnosticChain diagnostics) {
 		Report report = Report.on(model, diagnostics);
