@@ -27,14 +27,12 @@ report="$here/convergence-$(date +%Y-%m-%d-%H%M).md"
 
 # setting name -> attribute edits on the experiment file (element@attribute=value ...)
 settings=(
-  "no-demon|adversary@lambda=0 model@domainMmdWeight=0"
-  "gradient-reversal|model@domainMmdWeight=0"
-  "alternating-k3|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3 model@domainMmdWeight=0"
-  "bivae|adversary@formulation=BIVAE_SINGLE_OBJECTIVE adversary@lambda=1 model@domainMmdWeight=0"
-  "gradient-reversal+mmd100 (default)|"
-  "gradient-reversal+pairing200|model@domainMmdWeight=0 model@pairingWeight=200"
-  "gradient-reversal+pairing200+mmd1000|model@pairingWeight=200 model@domainMmdWeight=1000"
-  "alternating-k3+pairing200|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3 model@domainMmdWeight=0 model@pairingWeight=200"
+  "default (gradient reversal + MMD 100)|"
+  "no demon (λ = 0, no MMD)|adversary@lambda=0 model@domainMmdWeight=0"
+  "gradient reversal, no MMD|model@domainMmdWeight=0"
+  "alternating k = 3 + MMD 100|adversary@formulation=ALTERNATING_MIN_MAX adversary@adversarySteps=3"
+  "BiVAE + MMD 100|adversary@formulation=BIVAE_SINGLE_OBJECTIVE adversary@lambda=1"
+  "default + cross reconstruction 1|model@crossReconstructionWeight=1"
 )
 if [ -n "${SETTINGS:-}" ]; then
   IFS=';' read -r -a settings <<< "$SETTINGS"

@@ -66,7 +66,7 @@ class LiveTrainingTest {
     private static final int EVALUATE_EVERY_EPOCHS = 30;
     /** Evaluation points of the whole run. */
     private static final int POINTS = EPOCHS / EVALUATE_EVERY_EPOCHS;
-    private static final String BATCH_ERROR = "batch size 128 is larger than the training set (96 images)";
+    private static final String BATCH_ERROR = "batch size 512 is larger than the training set (96 images)";
 
     @Test
     void makeAnExperimentRunItWatchTheViewsFillCancelResumeAndFinish() throws Exception {
