@@ -25,7 +25,7 @@ cp="$(ls "$repo"/bundles/maxwell.dl4j/lib/*.jar | tr '\n' ':')$repo/bundles/maxw
 cp="$cp:$(ls "$m2"/org.eclipse.emf.common/*/*.jar "$m2"/org.eclipse.emf.ecore/*/*.jar "$m2"/org.eclipse.emf.ecore.xmi/*/*.jar | sort -V | tr '\n' ':')"
 field() { python3 -c 'import json,sys; print(json.loads(sys.argv[2].strip().splitlines()[-1])[sys.argv[1]])' "$1" "$2"; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-16s %-6s %-24s %12s %14s %14s %7s\n' dataset round model maxwell pytorch pytorch-passive ratio
+printf '%-16s %-6s %-36s %12s %14s %14s %7s\n' dataset round model maxwell pytorch pytorch-passive ratio
 for dataset in map-tiles fashion-mnist; do
   case $dataset in
     map-tiles) inputs=3072; domains=4 ;;
@@ -37,13 +37,14 @@ for dataset in map-tiles fashion-mnist; do
           "$dataset" "$steps" "$warmup" 2>/dev/null)
     m=$(field samples_per_second "$maxwell")
     # the reference trains what the template trains: its latent type, β and domain MMD weight
-    same=(--latent "$(field latent "$maxwell")" --beta "$(field beta "$maxwell")" --mmd "$(field domain_mmd_weight "$maxwell")")
+    same=(--latent "$(field latent "$maxwell")" --beta "$(field beta "$maxwell")" --mmd "$(field domain_mmd_weight "$maxwell")"
+          --batch "$(field batch "$maxwell")" --cross "$(field cross_reconstruction_weight "$maxwell")")
     p=$(field samples_per_second "$(/usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" --domains "$domains" \
           --threads "$(nproc)" --steps "$steps" --warmup "$warmup" "${same[@]}")")
     q=$(field samples_per_second "$(OMP_WAIT_POLICY=PASSIVE /usr/bin/python3 "$here/torch_reference.py" --inputs "$inputs" \
           --domains "$domains" --threads "$(nproc)" --steps "$steps" --warmup "$warmup" "${same[@]}")")
     best=$(echo "if ($p > $q) $p else $q" | bc -l)
-    printf '%-16s %-6s %-24s %12.1f %14.1f %14.1f %7.2f\n' "$dataset" "$round" "${same[1]}, MMD ${same[5]}" "$m" "$p" "$q" \
+    printf '%-16s %-6s %-36s %12.1f %14.1f %14.1f %7.2f\n' "$dataset" "$round" "${same[1]}, MMD ${same[5]}, batch ${same[7]}" "$m" "$p" "$q" \
       "$(echo "$m / $best" | bc -l)"
   done
 done

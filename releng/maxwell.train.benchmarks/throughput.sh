@@ -30,13 +30,15 @@ maxwell_rate() { # experiment-file -> median samples/s of the run's steady windo
   awk -F, '$3=="samples_per_second" {print $4}' "$metrics" | sed '1d;$d' | median
 }
 
-same_model() { # experiment-file -> the reference's --latent/--beta/--mmd for the experiment's model
+same_model() { # experiment-file -> the reference's --latent/--beta/--mmd/--batch for the experiment's model and batch
   /usr/bin/python3 - "$1" <<'PY'
 import sys, xml.etree.ElementTree as ET
 model = ET.parse(sys.argv[1]).getroot().find("model")
 # EMF leaves attributes at their default out of the file
+training = ET.parse(sys.argv[1]).getroot().find("training")
 print("--latent", model.get("latentType", "GAUSSIAN").lower(), "--beta", model.get("beta", "1.0"),
-      "--mmd", model.get("domainMmdWeight", "0.0"))
+      "--mmd", model.get("domainMmdWeight", "0.0"), "--batch", training.get("batchSize", "128"),
+      "--cross", model.get("crossReconstructionWeight", "0.0"))
 PY
 }
 
@@ -52,7 +54,7 @@ for dataset in map-tiles fashion-mnist; do
   for round in $(seq "$rounds"); do
     m=$(maxwell_rate "$experiment")
     # shellcheck disable=SC2046
-    reference=("$here/torch_reference.py" --inputs "$inputs" --domains "$domains" --batch 128 --threads "$threads"
+    reference=("$here/torch_reference.py" --inputs "$inputs" --domains "$domains" --threads "$threads"
                --warmup 150 --steps 300 $(same_model "$experiment"))
     rate() { python3 -c 'import json,sys; print(json.load(sys.stdin)["samples_per_second"])'; }
     p=$(/usr/bin/python3 "${reference[@]}" | rate)

@@ -75,7 +75,11 @@ class PartitionedVae(nn.Module):
         first = sum(layer(z) for layer, z in zip(self.decoder_in, codes)) + self.decoder_in_bias
         reconstruction = self.decoder(first)
         logits = self.adversary(ReverseGradient.apply(codes[0], lam))
-        return reconstruction, kl, logits, means[0]
+        return reconstruction, kl, logits, means[0], codes
+
+    def decode(self, codes):
+        first = sum(layer(z) for layer, z in zip(self.decoder_in, codes)) + self.decoder_in_bias
+        return self.decoder(first)
 
 
 def domain_mmd(codes, one_hot):
@@ -103,6 +107,8 @@ def main():
     parser.add_argument("--latent", choices=["gaussian", "deterministic"], default="gaussian")
     parser.add_argument("--beta", type=float, default=1.0)
     parser.add_argument("--mmd", type=float, default=0.0, help="weight of the domain MMD term")
+    parser.add_argument("--cross", type=float, default=0.0,
+                        help="weight of the cross reconstruction term (rows i*domains.. show one item)")
     parser.add_argument("--lam", type=float, default=1.0, help="the demon's weight (does not change the work)")
     args = parser.parse_args()
     torch.manual_seed(42)
@@ -113,12 +119,22 @@ def main():
     domains = torch.arange(args.batch) % args.domains  # as StepThroughput.java labels its batch
     one_hot = nn.functional.one_hot(domains, args.domains).float()
     cross_entropy = nn.CrossEntropyLoss()
+    # as Maxwell's cross reconstruction: the content code of the next row showing the row's item, the
+    # style code of the next row showing another item in its domain
+    rows = torch.arange(args.batch)
+    item_start = rows // args.domains * args.domains
+    item_size = torch.clamp(args.batch - item_start, max=args.domains)
+    same_item = item_start + (rows - item_start + 1) % item_size
+    same_domain = (rows + args.domains) % args.batch
 
     def step():
-        reconstruction, kl, logits, content_means = model(x, args.lam)
+        reconstruction, kl, logits, content_means, codes = model(x, args.lam)
         loss = ((x - reconstruction) ** 2).sum(1).mean() + args.beta * kl + cross_entropy(logits, domains)
         if args.mmd > 0:
             loss = loss + args.mmd * domain_mmd(content_means, one_hot)
+        if args.cross > 0:
+            crossed = model.decode([codes[0][same_item], codes[1][same_domain]])
+            loss = loss + args.cross * ((x - crossed) ** 2).sum(1).mean()
         optimiser.zero_grad()
         loss.backward()
         optimiser.step()
@@ -134,7 +150,7 @@ def main():
         seconds = time.perf_counter() - start
         print(json.dumps({"engine": "pytorch " + torch.__version__, "threads": torch.get_num_threads(),
                           "blas": blas, "batch": args.batch, "inputs": args.inputs, "latent": args.latent,
-                          "domain_mmd_weight": args.mmd,
+                          "domain_mmd_weight": args.mmd, "cross_reconstruction_weight": args.cross,
                           "samples_per_second": round(args.steps * args.batch / seconds, 1)}))
 
 

@@ -91,6 +91,8 @@ class TemplatesTest {
 		assertEquals(List.of("original", "inverted", "tinted", "edges", "textured"),
 				e.getData().getDomains().stream().map(Domain::getRendering).toList());
 		assertEquals(LatentType.GAUSSIAN, e.getModel().getLatentType());
+		assertEquals(1.0, e.getModel().getCrossReconstructionWeight(), "the garment class is sorted into z_c");
+		assertEquals(0.0, ExperimentTemplates.syntheticMapTiles().getModel().getCrossReconstructionWeight());
 	}
 
 	@Test
