@@ -102,17 +102,9 @@ class TrainingRunTest {
     /** With a pairing weight the batches hold whole items (every domain), and resuming stays exact. */
     @Test
     void aPairedRunTrainsAndResumesExactly() throws Exception {
-        RunStore store = new RunStore(workspace.resolve("runs"));
         Experiment paired = tiny();
         paired.getModel().setPairingWeight(5.0);
-        Path file = experimentFile(paired);
-        TrainingRun uninterrupted = TrainingRun.create(store, paired, file);
-        assertEquals(RunStatus.FINISHED, uninterrupted.execute(TrainingProgress.SILENT));
-
-        TrainingRun first = TrainingRun.create(store, paired, file);
-        assertEquals(RunStatus.CANCELLED, first.execute(cancelAfter(4)));
-        assertEquals(RunStatus.FINISHED, TrainingRun.reopen(first.run()).execute(TrainingProgress.SILENT));
-        assertSameEnd(uninterrupted.run(), first.run());
+        trainCancelResumeAndCompare(paired);
     }
 
     /**
@@ -121,29 +113,30 @@ class TrainingRunTest {
      */
     @Test
     void aCrossReconstructingRunLogsItsTermAndResumesExactly() throws Exception {
-        RunStore store = new RunStore(workspace.resolve("runs"));
         Experiment crossed = tiny();
         crossed.getModel().setCrossReconstructionWeight(1.0);
-        Path file = experimentFile(crossed);
-        TrainingRun uninterrupted = TrainingRun.create(store, crossed, file);
-        assertEquals(RunStatus.FINISHED, uninterrupted.execute(TrainingProgress.SILENT));
-        List<MetricPoint> metrics = MetricsLog.read(uninterrupted.run().metricsFile());
+        RunFolder uninterrupted = trainCancelResumeAndCompare(crossed);
+        List<MetricPoint> metrics = MetricsLog.read(uninterrupted.metricsFile());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "cross_reconstruction_loss"));
         assertTrue(metrics.stream().filter(p -> p.metric().equals("cross_reconstruction_loss"))
                 .allMatch(p -> p.value() > 0 && Double.isFinite(p.value())));
-        List<MetricPoint> plain = MetricsLog.read(trainedPlain(store).metricsFile());
-        assertEquals(List.of(), steps(plain, "cross_reconstruction_loss"), "no series when the term is off");
+        TrainingRun plain = TrainingRun.create(new RunStore(workspace.resolve("runs")), tiny(), experimentFile(tiny()));
+        plain.execute(TrainingProgress.SILENT);
+        assertEquals(List.of(), steps(MetricsLog.read(plain.run().metricsFile()), "cross_reconstruction_loss"),
+                "no series when the term is off");
+    }
 
-        TrainingRun first = TrainingRun.create(store, crossed, file);
+    /** Trains the experiment through, and again cancelled after 4 steps and resumed: both must end alike. */
+    private RunFolder trainCancelResumeAndCompare(Experiment experiment) throws Exception {
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        Path file = experimentFile(experiment);
+        TrainingRun uninterrupted = TrainingRun.create(store, experiment, file);
+        assertEquals(RunStatus.FINISHED, uninterrupted.execute(TrainingProgress.SILENT));
+        TrainingRun first = TrainingRun.create(store, experiment, file);
         assertEquals(RunStatus.CANCELLED, first.execute(cancelAfter(4)));
         assertEquals(RunStatus.FINISHED, TrainingRun.reopen(first.run()).execute(TrainingProgress.SILENT));
         assertSameEnd(uninterrupted.run(), first.run());
-    }
-
-    private RunFolder trainedPlain(RunStore store) throws Exception {
-        TrainingRun plain = TrainingRun.create(store, tiny(), experimentFile(tiny()));
-        plain.execute(TrainingProgress.SILENT);
-        return plain.run();
+        return uninterrupted.run();
     }
 
     @Test
