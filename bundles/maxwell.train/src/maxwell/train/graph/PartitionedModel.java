@@ -327,8 +327,7 @@ public final class PartitionedModel {
         double loss = reconstruction.value() + (gaussian ? beta * kl : 0) + objective + pairingWeight * pairing
                 + domainMmdWeight * domainMmd + crossReconstructionWeight * crossReconstruction;
         return new Step(loss, reconstruction.value(), kl, adversaryCe, pairing, domainMmd, crossReconstruction,
-                ensembleLogits(onWatched),
-                gradients);
+                ensembleLogits(onWatched), gradients);
     }
 
     /**

@@ -113,8 +113,7 @@ public final class AdversarialTrainer {
         INDArray truth = target.argMax(1);
         double accuracy = predicted.eq(truth).castTo(DataType.DOUBLE).meanNumber().doubleValue();
         return new StepLosses(step, result.loss(), result.reconstruction(), result.kl(), result.adversaryCrossEntropy(),
-                accuracy, lambda, result.pairing(), result.domainMmd(),
-                result.crossReconstruction());
+                accuracy, lambda, result.pairing(), result.domainMmd(), result.crossReconstruction());
     }
 
     private void apply(Gradients gradients, List<String> variables) {
