@@ -145,6 +145,33 @@ class FiguresTest {
         assertTrue(colourful(FigureFiles.render(new AlluvialStrip(data, 1), 1), 0, 0, 1100, 220) > 500);
     }
 
+    @Test
+    void theCurvesShowEachTermARunTrainedWithAndNoOther() throws Exception {
+        assertEquals(List.of("reconstruction loss", "KL divergence", "demon's accuracy on training batches",
+                "demon's cross-entropy", "adversary weight λ", "throughput"), new TrainingCurves(List.of(RunGroup.of(data))).panelTitles());
+
+        RunFolder withTerms = StoredRun.create(root.resolve("terms"), 9, 3);
+        List<maxwell.core.store.MetricPoint> terms = new java.util.ArrayList<>();
+        for (int step = 1; step <= 3 * StoredRun.STEPS_PER_EPOCH; step++) {
+            double epoch = (double) step / StoredRun.STEPS_PER_EPOCH;
+            terms.add(new maxwell.core.store.MetricPoint(step, epoch, "cross_reconstruction_loss", 120 - step));
+            terms.add(new maxwell.core.store.MetricPoint(step, epoch, "domain_mmd", 0.5 / step));
+            terms.add(new maxwell.core.store.MetricPoint(step, epoch, "pairing", 0)); // weight 0: logged as zeros
+        }
+        try (maxwell.core.store.MetricsLog log = maxwell.core.store.MetricsLog.openForAppend(withTerms.metricsFile())) {
+            log.append(terms);
+        }
+        RunFigureData termsData = RunFigureData.load(withTerms, RunAnalysis.Progress.NONE);
+        TrainingCurves curves = new TrainingCurves(List.of(RunGroup.of(termsData), RunGroup.of(data)));
+        assertEquals(List.of("reconstruction loss", "cross reconstruction loss", "KL divergence",
+                "demon's accuracy on training batches", "demon's cross-entropy", "adversary weight λ",
+                "domain MMD² of the watched partition", "throughput"), curves.panelTitles());
+        assertEquals(new java.awt.Dimension(1600, 700), curves.naturalSize(), "eight panels in two rows of four");
+        BufferedImage image = FigureFiles.render(curves, 1);
+        // the cross reconstruction panel (second of the first row) draws the one run that has the term
+        assertTrue(colourful(image, 460, 40, 790, 320) > 100, "no cross reconstruction curve");
+    }
+
     private static int count(BufferedImage image, int x0, int y0, int x1, int y1, Color colour) {
         int n = 0;
         for (int y = y0; y < Math.min(y1, image.getHeight()); y++) {

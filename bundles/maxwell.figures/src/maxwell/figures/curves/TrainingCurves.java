@@ -26,35 +26,62 @@ import maxwell.figures.style.Charts;
 import maxwell.figures.style.Palette;
 
 /**
- * Training curves against epochs: reconstruction and KL losses, the demon's accuracy (training
- * batches, smoothed, and on the probe set) and cross-entropy, λ, and throughput. One colour per
- * run group; a group of seeds is its mean with a min–max band.
+ * Training curves against epochs: the reconstruction loss, the demon's accuracy (training batches,
+ * smoothed, and on the probe set) and cross-entropy, λ, and throughput; and each further term
+ * (cross reconstruction, KL, domain MMD, pairing) that some run of the figure trained with. One
+ * colour per run group; a group of seeds is its mean with a min–max band.
  */
 public final class TrainingCurves implements Figure {
 
     private static final double LN2 = Math.log(2);
 
-    /** One panel: a metric, its axis label, a unit conversion, and what it says when the run has no such series. */
-    private record Panel(String title, String metric, String axis, double factor, String whenMissing) {
+    /**
+     * One panel: a metric, its axis label and a unit conversion. An optional panel shows a term only
+     * some experiments train with; it is drawn when some run logged a non-zero value of it (a term
+     * whose weight is 0 is logged as zeros, or not at all), and only such runs' groups get a curve.
+     */
+    private record Panel(String title, String metric, String axis, double factor, boolean optional) {
     }
 
-    private static final String NOT_LOGGED = "not logged";
-
     private static final List<Panel> PANELS = List.of(
-            new Panel("reconstruction loss", "reconstruction_loss", "squared error per image", 1, NOT_LOGGED),
-            new Panel("KL divergence", "kl_loss", "KL, nats per image", 1, "no KL term: deterministic codes"),
-            new Panel("demon's accuracy on training batches", "adversary_accuracy", "accuracy", 1, NOT_LOGGED),
-            new Panel("demon's cross-entropy", "adversary_ce", "CE, bits", 1 / LN2, NOT_LOGGED),
-            new Panel("adversary weight λ", "lambda", "λ", 1, NOT_LOGGED),
-            new Panel("throughput", "samples_per_second", "samples / s", 1, NOT_LOGGED));
+            new Panel("reconstruction loss", "reconstruction_loss", "squared error per image", 1, false),
+            new Panel("cross reconstruction loss", "cross_reconstruction_loss", "squared error per image", 1, true),
+            new Panel("KL divergence", "kl_loss", "KL, nats per image", 1, true),
+            new Panel("demon's accuracy on training batches", "adversary_accuracy", "accuracy", 1, false),
+            new Panel("demon's cross-entropy", "adversary_ce", "CE, bits", 1 / LN2, false),
+            new Panel("adversary weight λ", "lambda", "λ", 1, false),
+            new Panel("domain MMD² of the watched partition", "domain_mmd", "MMD² (before its weight)", 1, true),
+            new Panel("pairing term (spread within items)", "pairing", "within-item share W/T", 1, true),
+            new Panel("throughput", "samples_per_second", "samples / s", 1, false));
 
     private final List<RunGroup> groups;
+    private final List<Panel> panels;
 
     public TrainingCurves(List<RunGroup> groups) {
         if (groups.isEmpty()) {
             throw new IllegalArgumentException("training curves need at least one run");
         }
         this.groups = List.copyOf(groups);
+        this.panels = PANELS.stream().filter(p -> !p.optional() || this.groups.stream().anyMatch(g -> uses(g, p))).toList();
+    }
+
+    /** The titles of the panels drawn, in order. */
+    public List<String> panelTitles() {
+        return panels.stream().map(Panel::title).toList();
+    }
+
+    private static boolean uses(RunGroup group, Panel panel) {
+        return !panel.optional() || group.runs().stream()
+                .anyMatch(run -> run.metric(panel.metric()).stream().anyMatch(p -> p.value() != 0));
+    }
+
+    /** Up to six panels in three columns; seven or eight in four; nine in three rows of three. */
+    private int columns() {
+        return panels.size() == 7 || panels.size() == 8 ? 4 : 3;
+    }
+
+    private int rows() {
+        return (panels.size() + columns() - 1) / columns();
     }
 
     @Override
@@ -70,17 +97,17 @@ public final class TrainingCurves implements Figure {
 
     @Override
     public Dimension naturalSize() {
-        return new Dimension(1200, 700);
+        return new Dimension(400 * columns(), 350 * rows());
     }
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         Charts.paper(g, area);
-        JFreeChart[] charts = new JFreeChart[PANELS.size()];
+        JFreeChart[] charts = new JFreeChart[panels.size()];
         for (int i = 0; i < charts.length; i++) {
-            charts[i] = chart(PANELS.get(i), i == 0);
+            charts[i] = chart(panels.get(i), i == 0);
         }
-        Charts.grid(g, area, 3, charts);
+        Charts.grid(g, area, columns(), charts);
     }
 
     private JFreeChart chart(Panel panel, boolean legend) {
@@ -88,15 +115,19 @@ public final class TrainingCurves implements Figure {
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         for (int k = 0; k < groups.size(); k++) {
             RunGroup group = groups.get(k);
+            if (!uses(group, panel)) {
+                continue;
+            }
+            int index = dataset.getSeriesCount();
             YIntervalSeries series = new YIntervalSeries(group.label());
             for (GroupSeries.Point point : GroupSeries.of(group, panel.metric(), panel.factor())) {
                 series.add(point.epoch(), point.mean(), point.min(), point.max());
             }
             dataset.addSeries(series);
             Color colour = groups.size() == 1 ? Palette.INK : Palette.category(k);
-            renderer.setSeriesPaint(k, colour);
-            renderer.setSeriesFillPaint(k, Palette.translucent(colour, 60));
-            renderer.setSeriesStroke(k, new BasicStroke(2f));
+            renderer.setSeriesPaint(index, colour);
+            renderer.setSeriesFillPaint(index, Palette.translucent(colour, 60));
+            renderer.setSeriesStroke(index, new BasicStroke(2f));
         }
         renderer.setAlpha(0.3f);
         NumberAxis x = Charts.axis("epoch");
@@ -107,7 +138,7 @@ public final class TrainingCurves implements Figure {
             probeAccuracy(plot);
         }
         if (dataset.getSeriesCount() == 0 || dataset.getItemCount(0) == 0) {
-            plot.setNoDataMessage(panel.whenMissing());
+            plot.setNoDataMessage("not logged yet");
         }
         return Charts.chart(panel.title(), plot, legend && groups.size() > 1);
     }
@@ -119,11 +150,12 @@ public final class TrainingCurves implements Figure {
         double chance = Double.NaN;
         for (int k = 0; k < groups.size(); k++) {
             for (RunFigureData run : groups.get(k).runs()) {
-                XYSeries series = new XYSeries("probe set · " + run.runId(), false, true);
+                int index = probes.getSeriesCount();
+                // runs of different stores may share an id; the series key must not
+                XYSeries series = new XYSeries("probe set · " + run.runId() + " · " + index, false, true);
                 for (MetricPoint p : run.metric("probe_adversary_accuracy")) {
                     series.add(p.epoch(), p.value());
                 }
-                int index = probes.getSeriesCount();
                 probes.addSeries(series);
                 Color colour = groups.size() == 1 ? Palette.DOMAIN : Palette.category(k);
                 markers.setSeriesPaint(index, colour);
