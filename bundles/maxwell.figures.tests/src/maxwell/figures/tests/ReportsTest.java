@@ -48,6 +48,33 @@ class ReportsTest {
     }
 
     @Test
+    void theRunReportBreaksTheFreshProbeDownByDomain() throws Exception {
+        RunFolder run = StoredRun.create(root.resolve("runs"), 3, 3);
+        String html = Files.readString(RunReport.write(run, root.resolve("report"), RunAnalysis.Progress.NONE));
+        assertTrue(html.contains("<h2>Fresh probes by domain</h2>"), "no breakdown section");
+        maxwell.core.store.LatentSnapshot last = run.latestSnapshot();
+        java.util.Map<String, maxwell.info.probe.DomainBreakdown> byPartition = new java.util.LinkedHashMap<>();
+        for (maxwell.core.store.LatentSnapshot.PartitionCodes p : last.partitions()) {
+            byPartition.put(p.name(), maxwell.info.probe.DomainBreakdown.of(p.rows(), last.domainLabels(),
+                    last.contentLabels(), StoredRun.DOMAINS, run.experiment().getSeed()));
+        }
+        List<String> names = List.of("satellite", "street", "sketch", "night");
+        for (int d = 0; d < StoredRun.DOMAINS; d++) {
+            StringBuilder row = new StringBuilder("<tr><td>" + names.get(d) + "</td><td>"
+                    + byPartition.get("content").heldOut()[d] + "</td>");
+            for (maxwell.info.probe.DomainBreakdown b : byPartition.values()) {
+                row.append(String.format(java.util.Locale.ROOT, "<td class=\"n\">%.3f</td>", b.domainRecall()[d]));
+            }
+            for (maxwell.info.probe.DomainBreakdown b : byPartition.values()) {
+                row.append(String.format(java.util.Locale.ROOT, "<td class=\"n\">%.3f</td>", b.contentAccuracy()[d]));
+            }
+            assertTrue(html.contains(row + "</tr>"), "the row of " + names.get(d) + " is not " + row);
+            // the stored run's style partition carries the domain on its own axis: every domain recognised
+            assertEquals(1.0, byPartition.get("style").domainRecall()[d], 1e-12);
+        }
+    }
+
+    @Test
     void theTableIsCachedAndOnlyNewSnapshotsAreAnalysed() throws Exception {
         RunFolder run = StoredRun.create(root.resolve("runs"), 5, 2);
         List<Integer> computed = new ArrayList<>();

@@ -91,6 +91,7 @@ public final class RunReport {
         FlowTableCsv.write(data.table(), csv);
         write(folder.resolve("quantities.csv"), csv.toString());
         body.append("<h3>Estimators</h3>\n").append(Html.keyValues(data.table().metadata()));
+        body.append("<h2>Fresh probes by domain</h2>\n").append(DomainBreakdownTable.html(data));
         body.append("<h2>Experiment settings</h2>\n").append(Html.keyValues(SettingsTable.of(data.experiment())));
         Path index = folder.resolve("index.html");
         write(index, Html.page("Maxwell run " + run.runId(), body.toString()));
