@@ -26,7 +26,7 @@ public final class ReportCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "write a run's report: demon diagram, information plane, partition maps, swap grid, quantities";
+        return "write a run's report: demon diagram, information plane, partition maps, swap grid, quantities, probes by domain";
     }
 
     @Override
