@@ -62,7 +62,7 @@ public final class TrainingCurves implements Figure {
             throw new IllegalArgumentException("training curves need at least one run");
         }
         this.groups = List.copyOf(groups);
-        this.panels = PANELS.stream().filter(p -> !p.optional() || this.groups.stream().anyMatch(g -> uses(g, p))).toList();
+        this.panels = PANELS.stream().filter(p -> this.groups.stream().anyMatch(g -> uses(g, p))).toList();
     }
 
     /** The titles of the panels drawn, in order. */

@@ -37,14 +37,9 @@ public record DomainBreakdown(int[] heldOut, double[] domainRecall, double[] con
                 throw new IllegalArgumentException("domain label " + d + " outside 0.." + (domainCount - 1));
             }
         }
-        int[] rows = new int[codes.length];
-        Arrays.setAll(rows, i -> i);
-        // split row numbers the way FreshProbe splits codes, so both see the same held-out samples
-        double[][] rowCodes = new double[codes.length][];
-        Arrays.setAll(rowCodes, i -> new double[] { i });
-        HeldOutSplit split = HeldOutSplit.of(rowCodes, rows, FreshProbe.HELD_OUT, seed);
-        int[] trainRows = split.trainLabels();
-        int[] testRows = split.testLabels();
+        int[][] split = HeldOutSplit.rows(codes.length, FreshProbe.HELD_OUT, seed); // FreshProbe's split
+        int[] trainRows = split[0];
+        int[] testRows = split[1];
 
         NearestNeighbourClassifier domainProbe = NearestNeighbourClassifier.fit(pick(codes, trainRows),
                 pickLabels(domains, trainRows), domainCount, FreshProbe.NEIGHBOURS);

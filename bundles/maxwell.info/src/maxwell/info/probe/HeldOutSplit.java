@@ -10,24 +10,32 @@ public record HeldOutSplit(double[][] trainCodes, int[] trainLabels, double[][] 
      * @param heldOutFraction share of the samples kept for evaluation, in (0, 1)
      */
     public static HeldOutSplit of(double[][] codes, int[] labels, double heldOutFraction, long seed) {
-        int n = codes.length;
+        int[][] rows = rows(codes.length, heldOutFraction, seed);
+        double[][] xTrain = new double[rows[0].length][];
+        int[] yTrain = new int[rows[0].length];
+        double[][] xTest = new double[rows[1].length][];
+        int[] yTest = new int[rows[1].length];
+        for (int i = 0; i < rows[0].length; i++) {
+            xTrain[i] = codes[rows[0][i]];
+            yTrain[i] = labels[rows[0][i]];
+        }
+        for (int i = 0; i < rows[1].length; i++) {
+            xTest[i] = codes[rows[1][i]];
+            yTest[i] = labels[rows[1][i]];
+        }
+        return new HeldOutSplit(xTrain, yTrain, xTest, yTest);
+    }
+
+    /**
+     * The row numbers {@link #of} puts on each side, for callers that need to know which sample is
+     * where (e.g. to group the held-out samples by another label).
+     *
+     * @return {training rows, held-out rows}
+     */
+    public static int[][] rows(int n, double heldOutFraction, long seed) {
         int[] order = Seeds.permutation(n, Seeds.stream(seed, 0));
         int test = Math.max(1, (int) Math.round(n * heldOutFraction));
         int train = n - test;
-        double[][] xTrain = new double[train][];
-        int[] yTrain = new int[train];
-        double[][] xTest = new double[test][];
-        int[] yTest = new int[test];
-        for (int i = 0; i < n; i++) {
-            int row = order[i];
-            if (i < train) {
-                xTrain[i] = codes[row];
-                yTrain[i] = labels[row];
-            } else {
-                xTest[i - train] = codes[row];
-                yTest[i - train] = labels[row];
-            }
-        }
-        return new HeldOutSplit(xTrain, yTrain, xTest, yTest);
+        return new int[][] { java.util.Arrays.copyOfRange(order, 0, train), java.util.Arrays.copyOfRange(order, train, n) };
     }
 }
