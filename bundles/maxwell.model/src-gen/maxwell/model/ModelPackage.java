@@ -634,13 +634,31 @@ public interface ModelPackage extends EPackage {
 	int TRAINING_SPEC__CHECKPOINT_UNIT = 7;
 
 	/**
+	 * The feature id for the '<em><b>Learning Rate Decay Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__LEARNING_RATE_DECAY_START = 8;
+
+	/**
+	 * The feature id for the '<em><b>Final Learning Rate Factor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR = 9;
+
+	/**
 	 * The number of structural features of the '<em>Training Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC_FEATURE_COUNT = 8;
+	int TRAINING_SPEC_FEATURE_COUNT = 10;
 
 	/**
 	 * The meta object id for the '{@link maxwell.model.impl.AnalysisSpecImpl <em>Analysis Spec</em>}' class.
@@ -1656,6 +1674,28 @@ public interface ModelPackage extends EPackage {
 	EAttribute getTrainingSpec_CheckpointUnit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.TrainingSpec#getLearningRateDecayStart <em>Learning Rate Decay Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learning Rate Decay Start</em>'.
+	 * @see maxwell.model.TrainingSpec#getLearningRateDecayStart()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_LearningRateDecayStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link maxwell.model.TrainingSpec#getFinalLearningRateFactor <em>Final Learning Rate Factor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Final Learning Rate Factor</em>'.
+	 * @see maxwell.model.TrainingSpec#getFinalLearningRateFactor()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_FinalLearningRateFactor();
+
+	/**
 	 * Returns the meta object for class '{@link maxwell.model.AnalysisSpec <em>Analysis Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2561,6 +2601,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SPEC__CHECKPOINT_UNIT = eINSTANCE.getTrainingSpec_CheckpointUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning Rate Decay Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__LEARNING_RATE_DECAY_START = eINSTANCE.getTrainingSpec_LearningRateDecayStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Final Learning Rate Factor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR = eINSTANCE.getTrainingSpec_FinalLearningRateFactor();
 
 		/**
 		 * The meta object literal for the '{@link maxwell.model.impl.AnalysisSpecImpl <em>Analysis Spec</em>}' class.

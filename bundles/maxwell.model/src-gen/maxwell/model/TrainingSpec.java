@@ -21,10 +21,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link maxwell.model.TrainingSpec#getEvaluationUnit <em>Evaluation Unit</em>}</li>
  *   <li>{@link maxwell.model.TrainingSpec#getCheckpointInterval <em>Checkpoint Interval</em>}</li>
  *   <li>{@link maxwell.model.TrainingSpec#getCheckpointUnit <em>Checkpoint Unit</em>}</li>
+ *   <li>{@link maxwell.model.TrainingSpec#getLearningRateDecayStart <em>Learning Rate Decay Start</em>}</li>
+ *   <li>{@link maxwell.model.TrainingSpec#getFinalLearningRateFactor <em>Final Learning Rate Factor</em>}</li>
  * </ul>
  *
  * @see maxwell.model.ModelPackage#getTrainingSpec()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='epochsPositive batchSizeFits learningRatePositive intervalsPositive'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='epochsPositive batchSizeFits learningRatePositive intervalsPositive learningRateDecayInRange'"
  * @generated
  */
 public interface TrainingSpec extends EObject {
@@ -212,5 +214,57 @@ public interface TrainingSpec extends EObject {
 	 * @generated
 	 */
 	void setCheckpointUnit(IntervalUnit value);
+
+	/**
+	 * Returns the value of the '<em><b>Learning Rate Decay Start</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the learning rate starts to fall, as a share of the run (0 to 1): from there it follows a half cosine down to finalLearningRateFactor times its value at the last step. 1 keeps it constant.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Learning Rate Decay Start</em>' attribute.
+	 * @see #setLearningRateDecayStart(double)
+	 * @see maxwell.model.ModelPackage#getTrainingSpec_LearningRateDecayStart()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getLearningRateDecayStart();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.TrainingSpec#getLearningRateDecayStart <em>Learning Rate Decay Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Learning Rate Decay Start</em>' attribute.
+	 * @see #getLearningRateDecayStart()
+	 * @generated
+	 */
+	void setLearningRateDecayStart(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Final Learning Rate Factor</b></em>' attribute.
+	 * The default value is <code>"0.05"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The learning rate at the last step as a share of learningRate, when it decays (0 to 1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Final Learning Rate Factor</em>' attribute.
+	 * @see #setFinalLearningRateFactor(double)
+	 * @see maxwell.model.ModelPackage#getTrainingSpec_FinalLearningRateFactor()
+	 * @model default="0.05"
+	 * @generated
+	 */
+	double getFinalLearningRateFactor();
+
+	/**
+	 * Sets the value of the '{@link maxwell.model.TrainingSpec#getFinalLearningRateFactor <em>Final Learning Rate Factor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Final Learning Rate Factor</em>' attribute.
+	 * @see #getFinalLearningRateFactor()
+	 * @generated
+	 */
+	void setFinalLearningRateFactor(double value);
 
 } // TrainingSpec

@@ -44,6 +44,7 @@ import maxwell.train.graph.PartitionedModel;
 import maxwell.train.graph.PartitionedModel.PartitionCode;
 import maxwell.train.graph.PartitionedModelBuilder;
 import maxwell.train.schedule.LambdaSchedules;
+import maxwell.train.schedule.LearningRateSchedules;
 import maxwell.train.step.AdversarialTrainer;
 import maxwell.train.step.CheckpointFiles;
 import maxwell.train.step.StepLosses;
@@ -175,10 +176,16 @@ public final class TrainingRun {
                 }
                 Batch batch = batches.next();
                 double lambda = lambdaAt(step);
+                double learningRateFactor = learningRateFactorAt(step);
+                trainer.setLearningRateFactor(learningRateFactor);
                 StepLosses losses = trainer.step(input(batch), target(batch), lambda, paired ? pairGroups(batch) : null);
                 step++;
                 windowSamples += batch.size();
                 pending.addAll(points(losses, step));
+                if (learningRateDecays()) {
+                    pending.add(new MetricPoint(step, plan.progressInEpochs(step), "learning_rate",
+                            experiment.getTraining().getLearningRate() * learningRateFactor));
+                }
                 progress.stepDone(losses, plan.totalSteps());
                 if (step % METRIC_FLUSH_STEPS == 0 || plan.evaluatesAfter(step) || plan.checkpointsAfter(step)) {
                     double seconds = (System.nanoTime() - windowStart) / 1e9;
@@ -332,6 +339,16 @@ public final class TrainingRun {
         AdversarySpec adversary = experiment.getAdversary();
         return LambdaSchedules.lambdaAt(adversary.getSchedule(), adversary.getLambda(), adversary.getRampEpochs(),
                 plan.progressInEpochs(step));
+    }
+
+    private double learningRateFactorAt(long step) {
+        TrainingSpec training = experiment.getTraining();
+        return LearningRateSchedules.factorAt(training.getLearningRateDecayStart(), training.getFinalLearningRateFactor(), step,
+                plan.totalSteps());
+    }
+
+    private boolean learningRateDecays() {
+        return experiment.getTraining().getLearningRateDecayStart() < 1;
     }
 
     /** Per row the first row of the batch showing the same item: the groups the pairing term pulls together. */

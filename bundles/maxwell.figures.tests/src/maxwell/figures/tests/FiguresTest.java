@@ -157,6 +157,7 @@ class FiguresTest {
             terms.add(new maxwell.core.store.MetricPoint(step, epoch, "cross_reconstruction_loss", 120 - step));
             terms.add(new maxwell.core.store.MetricPoint(step, epoch, "domain_mmd", 0.5 / step));
             terms.add(new maxwell.core.store.MetricPoint(step, epoch, "pairing", 0)); // weight 0: logged as zeros
+            terms.add(new maxwell.core.store.MetricPoint(step, epoch, "learning_rate", 1e-3 * (1 - 0.3 * epoch)));
         }
         try (maxwell.core.store.MetricsLog log = maxwell.core.store.MetricsLog.openForAppend(withTerms.metricsFile())) {
             log.append(terms);
@@ -164,9 +165,9 @@ class FiguresTest {
         RunFigureData termsData = RunFigureData.load(withTerms, RunAnalysis.Progress.NONE);
         TrainingCurves curves = new TrainingCurves(List.of(RunGroup.of(termsData), RunGroup.of(data)));
         assertEquals(List.of("reconstruction loss", "cross reconstruction loss", "KL divergence",
-                "demon's accuracy on training batches", "demon's cross-entropy", "adversary weight λ",
+                "demon's accuracy on training batches", "demon's cross-entropy", "adversary weight λ", "learning rate",
                 "domain MMD² of the watched partition", "throughput"), curves.panelTitles());
-        assertEquals(new java.awt.Dimension(1600, 700), curves.naturalSize(), "eight panels in two rows of four");
+        assertEquals(new java.awt.Dimension(1200, 1050), curves.naturalSize(), "nine panels in three rows of three");
         BufferedImage image = FigureFiles.render(curves, 1);
         // the cross reconstruction panel (second of the first row) draws the one run that has the term
         assertTrue(colourful(image, 460, 40, 790, 320) > 100, "no cross reconstruction curve");

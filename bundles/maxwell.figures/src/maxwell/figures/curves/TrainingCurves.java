@@ -28,7 +28,8 @@ import maxwell.figures.style.Palette;
 /**
  * Training curves against epochs: the reconstruction loss, the demon's accuracy (training batches,
  * smoothed, and on the probe set) and cross-entropy, λ, and throughput; and each further term
- * (cross reconstruction, KL, domain MMD, pairing) that some run of the figure trained with. One
+ * (cross reconstruction, KL, domain MMD, pairing) and the learning rate's decay, where some run of
+ * the figure trained with them. One
  * colour per run group; a group of seeds is its mean with a min–max band.
  */
 public final class TrainingCurves implements Figure {
@@ -50,6 +51,7 @@ public final class TrainingCurves implements Figure {
             new Panel("demon's accuracy on training batches", "adversary_accuracy", "accuracy", 1, false),
             new Panel("demon's cross-entropy", "adversary_ce", "CE, bits", 1 / LN2, false),
             new Panel("adversary weight λ", "lambda", "λ", 1, false),
+            new Panel("learning rate", "learning_rate", "learning rate", 1, true),
             new Panel("domain MMD² of the watched partition", "domain_mmd", "MMD² (before its weight)", 1, true),
             new Panel("pairing term (spread within items)", "pairing", "within-item share W/T", 1, true),
             new Panel("throughput", "samples_per_second", "samples / s", 1, false));
@@ -75,9 +77,9 @@ public final class TrainingCurves implements Figure {
                 .anyMatch(run -> run.metric(panel.metric()).stream().anyMatch(p -> p.value() != 0));
     }
 
-    /** Up to six panels in three columns; seven or eight in four; nine in three rows of three. */
+    /** Up to six panels in three columns; nine in three rows of three; seven, eight or ten in four columns. */
     private int columns() {
-        return panels.size() == 7 || panels.size() == 8 ? 4 : 3;
+        return panels.size() <= 6 || panels.size() == 9 ? 3 : 4;
     }
 
     private int rows() {

@@ -79,6 +79,8 @@ class TemplatesTest {
 		assertEquals(List.of(20, 512, 1, 1), List.of(e.getTraining().getEpochs(), e.getTraining().getBatchSize(),
 				e.getTraining().getEvaluationInterval(), e.getTraining().getCheckpointInterval()));
 		assertEquals(1e-3, e.getTraining().getLearningRate());
+		assertEquals(0.5, e.getTraining().getLearningRateDecayStart(), "the rate falls over the second half of the run");
+		assertEquals(0.05, e.getTraining().getFinalLearningRateFactor());
 		assertEquals(List.of(EstimatorKind.ROSS, EstimatorKind.KSG, EstimatorKind.MIXTURE_BOUNDS, EstimatorKind.PROBE),
 				e.getAnalysis().getEstimators().stream().map(EstimatorSpec::getKind).toList());
 		assertEquals(20, e.getAnalysis().getSurrogates());

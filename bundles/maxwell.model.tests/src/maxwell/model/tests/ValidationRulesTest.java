@@ -109,6 +109,14 @@ class ValidationRulesTest {
 				error("learning rate NaN", e -> e.getTraining().setLearningRate(Double.NaN), "the learning rate NaN must be positive"),
 				error("evaluation interval 0", e -> e.getTraining().setEvaluationInterval(0), "the evaluation interval 0 must be at least 1"),
 				error("checkpoint interval -1", e -> e.getTraining().setCheckpointInterval(-1), "the checkpoint interval -1 must be at least 1"),
+				error("learning rate decay starting before the run", e -> e.getTraining().setLearningRateDecayStart(-0.1),
+						"the learning rate decay starts at a share of the run from 0 to 1 (is -0.1)"),
+				error("learning rate decay starting after the run", e -> e.getTraining().setLearningRateDecayStart(1.5),
+						"the learning rate decay starts at a share of the run from 0 to 1 (is 1.5)"),
+				error("learning rate decaying to 0", e -> e.getTraining().setFinalLearningRateFactor(0),
+						"the final learning rate factor must be above 0 and at most 1 (is 0.0)"),
+				error("learning rate decaying upwards", e -> e.getTraining().setFinalLearningRateFactor(2),
+						"the final learning rate factor must be above 0 and at most 1 (is 2.0)"),
 				// analysis
 				error("more probe samples than probes", e -> { e.getAnalysis().setProbeSamples(900); e.getData().setProbeSize(500); },
 						"probe samples 900 exceed the probe set size (500)"),
@@ -136,6 +144,8 @@ class ValidationRulesTest {
 				clean("default beta with a deterministic latent", e -> e.getModel().setLatentType(LatentType.DETERMINISTIC)),
 				clean("batch as large as the training set", e -> { e.getTraining().setBatchSize(300); e.getData().setTrainSize(300); }),
 				clean("an ensemble of 16 demons", e -> e.getAdversary().setDemons(16)),
+				clean("a learning rate that decays from the first step", e -> e.getTraining().setLearningRateDecayStart(0)),
+				clean("a constant learning rate", e -> { e.getTraining().setLearningRateDecayStart(1); e.getTraining().setFinalLearningRateFactor(1); }),
 				clean("zero surrogates", e -> e.getAnalysis().setSurrogates(0)),
 				clean("grey images", e -> e.getData().setChannels(1)));
 	}

@@ -841,6 +841,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTrainingSpec_LearningRateDecayStart() {
+		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSpec_FinalLearningRateFactor() {
+		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnalysisSpec() {
 		return analysisSpecEClass;
 	}
@@ -1317,6 +1337,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__EVALUATION_UNIT);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__CHECKPOINT_INTERVAL);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__CHECKPOINT_UNIT);
+		createEAttribute(trainingSpecEClass, TRAINING_SPEC__LEARNING_RATE_DECAY_START);
+		createEAttribute(trainingSpecEClass, TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR);
 
 		analysisSpecEClass = createEClass(ANALYSIS_SPEC);
 		createEAttribute(analysisSpecEClass, ANALYSIS_SPEC__PROBE_SAMPLES);
@@ -1456,6 +1478,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getTrainingSpec_EvaluationUnit(), this.getIntervalUnit(), "evaluationUnit", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_CheckpointInterval(), ecorePackage.getEInt(), "checkpointInterval", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_CheckpointUnit(), this.getIntervalUnit(), "checkpointUnit", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSpec_LearningRateDecayStart(), ecorePackage.getEDouble(), "learningRateDecayStart", "1.0", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSpec_FinalLearningRateFactor(), ecorePackage.getEDouble(), "finalLearningRateFactor", "0.05", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(analysisSpecEClass, AnalysisSpec.class, "AnalysisSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnalysisSpec_ProbeSamples(), ecorePackage.getEInt(), "probeSamples", null, 0, 1, AnalysisSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1602,7 +1626,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		  (trainingSpecEClass,
 		   source,
 		   new String[] {
-			   "constraints", "epochsPositive batchSizeFits learningRatePositive intervalsPositive"
+			   "constraints", "epochsPositive batchSizeFits learningRatePositive intervalsPositive learningRateDecayInRange"
 		   });
 		addAnnotation
 		  (analysisSpecEClass,

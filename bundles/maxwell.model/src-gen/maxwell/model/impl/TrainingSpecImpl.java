@@ -30,6 +30,8 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link maxwell.model.impl.TrainingSpecImpl#getEvaluationUnit <em>Evaluation Unit</em>}</li>
  *   <li>{@link maxwell.model.impl.TrainingSpecImpl#getCheckpointInterval <em>Checkpoint Interval</em>}</li>
  *   <li>{@link maxwell.model.impl.TrainingSpecImpl#getCheckpointUnit <em>Checkpoint Unit</em>}</li>
+ *   <li>{@link maxwell.model.impl.TrainingSpecImpl#getLearningRateDecayStart <em>Learning Rate Decay Start</em>}</li>
+ *   <li>{@link maxwell.model.impl.TrainingSpecImpl#getFinalLearningRateFactor <em>Final Learning Rate Factor</em>}</li>
  * </ul>
  *
  * @generated
@@ -194,6 +196,46 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @ordered
 	 */
 	protected IntervalUnit checkpointUnit = CHECKPOINT_UNIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLearningRateDecayStart() <em>Learning Rate Decay Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningRateDecayStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LEARNING_RATE_DECAY_START_EDEFAULT = 1.0;
+
+	/**
+	 * The cached value of the '{@link #getLearningRateDecayStart() <em>Learning Rate Decay Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningRateDecayStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected double learningRateDecayStart = LEARNING_RATE_DECAY_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFinalLearningRateFactor() <em>Final Learning Rate Factor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFinalLearningRateFactor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double FINAL_LEARNING_RATE_FACTOR_EDEFAULT = 0.05;
+
+	/**
+	 * The cached value of the '{@link #getFinalLearningRateFactor() <em>Final Learning Rate Factor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFinalLearningRateFactor()
+	 * @generated
+	 * @ordered
+	 */
+	protected double finalLearningRateFactor = FINAL_LEARNING_RATE_FACTOR_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -404,6 +446,52 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @generated
 	 */
 	@Override
+	public double getLearningRateDecayStart() {
+		return learningRateDecayStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLearningRateDecayStart(double newLearningRateDecayStart) {
+		double oldLearningRateDecayStart = learningRateDecayStart;
+		learningRateDecayStart = newLearningRateDecayStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRAINING_SPEC__LEARNING_RATE_DECAY_START, oldLearningRateDecayStart, learningRateDecayStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getFinalLearningRateFactor() {
+		return finalLearningRateFactor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFinalLearningRateFactor(double newFinalLearningRateFactor) {
+		double oldFinalLearningRateFactor = finalLearningRateFactor;
+		finalLearningRateFactor = newFinalLearningRateFactor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR, oldFinalLearningRateFactor, finalLearningRateFactor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.TRAINING_SPEC__EPOCHS:
@@ -422,6 +510,10 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return getCheckpointInterval();
 			case ModelPackage.TRAINING_SPEC__CHECKPOINT_UNIT:
 				return getCheckpointUnit();
+			case ModelPackage.TRAINING_SPEC__LEARNING_RATE_DECAY_START:
+				return getLearningRateDecayStart();
+			case ModelPackage.TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR:
+				return getFinalLearningRateFactor();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -457,6 +549,12 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return;
 			case ModelPackage.TRAINING_SPEC__CHECKPOINT_UNIT:
 				setCheckpointUnit((IntervalUnit)newValue);
+				return;
+			case ModelPackage.TRAINING_SPEC__LEARNING_RATE_DECAY_START:
+				setLearningRateDecayStart((Double)newValue);
+				return;
+			case ModelPackage.TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR:
+				setFinalLearningRateFactor((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -494,6 +592,12 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ModelPackage.TRAINING_SPEC__CHECKPOINT_UNIT:
 				setCheckpointUnit(CHECKPOINT_UNIT_EDEFAULT);
 				return;
+			case ModelPackage.TRAINING_SPEC__LEARNING_RATE_DECAY_START:
+				setLearningRateDecayStart(LEARNING_RATE_DECAY_START_EDEFAULT);
+				return;
+			case ModelPackage.TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR:
+				setFinalLearningRateFactor(FINAL_LEARNING_RATE_FACTOR_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -522,6 +626,10 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return checkpointInterval != CHECKPOINT_INTERVAL_EDEFAULT;
 			case ModelPackage.TRAINING_SPEC__CHECKPOINT_UNIT:
 				return checkpointUnit != CHECKPOINT_UNIT_EDEFAULT;
+			case ModelPackage.TRAINING_SPEC__LEARNING_RATE_DECAY_START:
+				return learningRateDecayStart != LEARNING_RATE_DECAY_START_EDEFAULT;
+			case ModelPackage.TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR:
+				return finalLearningRateFactor != FINAL_LEARNING_RATE_FACTOR_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -552,6 +660,10 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 		result.append(checkpointInterval);
 		result.append(", checkpointUnit: ");
 		result.append(checkpointUnit);
+		result.append(", learningRateDecayStart: ");
+		result.append(learningRateDecayStart);
+		result.append(", finalLearningRateFactor: ");
+		result.append(finalLearningRateFactor);
 		result.append(')');
 		return result.toString();
 	}

@@ -607,6 +607,7 @@ public class ModelValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateTrainingSpec_batchSizeFits(trainingSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateTrainingSpec_learningRatePositive(trainingSpec, diagnostics, context);
 		if (result || diagnostics != null) result &= validateTrainingSpec_intervalsPositive(trainingSpec, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTrainingSpec_learningRateDecayInRange(trainingSpec, diagnostics, context);
 		return result;
 	}
 
@@ -652,6 +653,17 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateTrainingSpec_intervalsPositive(TrainingSpec trainingSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return TrainingRules.intervalsPositive(trainingSpec, diagnostics);
+	}
+
+	/**
+	 * Validates the learningRateDecayInRange constraint of '<em>Training Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * Delegates to the hand-written rule {@link TrainingRules#learningRateDecayInRange}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTrainingSpec_learningRateDecayInRange(TrainingSpec trainingSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return TrainingRules.learningRateDecayInRange(trainingSpec, diagnostics);
 	}
 
 	/**

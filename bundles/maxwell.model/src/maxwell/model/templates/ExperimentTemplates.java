@@ -69,6 +69,14 @@ public final class ExperimentTemplates {
 	 */
 	static final double FASHION_CROSS_RECONSTRUCTION_WEIGHT = 1;
 	static final int TEMPLATE_EPOCHS = 20;
+	/**
+	 * The learning rate falls over the second half of the run along a half cosine to 0.05 of its value.
+	 * With a constant rate a linear probe still read the domain from z_c (map tiles, seeds 42 / 7:
+	 * 0.34 / 0.31, chance 0.24); with the decay it read 0.25 / 0.24, and on Fashion-MNIST 0.19 (chance
+	 * 0.19), while the k-NN probe read about what it did (0.32 / 0.34 on map tiles against 0.31 / 0.36).
+	 */
+	static final double LEARNING_RATE_DECAY_START = 0.5;
+	static final double FINAL_LEARNING_RATE_FACTOR = 0.05;
 
 	private ExperimentTemplates() {
 	}
@@ -225,6 +233,8 @@ public final class ExperimentTemplates {
 		training.setBatchSize(TEMPLATE_BATCH_SIZE);
 		training.setOptimizer(OptimizerKind.ADAM);
 		training.setLearningRate(1e-3);
+		training.setLearningRateDecayStart(LEARNING_RATE_DECAY_START);
+		training.setFinalLearningRateFactor(FINAL_LEARNING_RATE_FACTOR);
 		training.setEvaluationInterval(1);
 		training.setEvaluationUnit(IntervalUnit.EPOCH);
 		training.setCheckpointInterval(1);

@@ -21,6 +21,17 @@ class FusedAdamTest {
     @ParameterizedTest
     @ValueSource(ints = { 1_000, 5_000, 200_000 }) // within one block; blocks with a ragged end; split over threads
     void movesParametersAndMomentsAsDl4jsAdam(int length) {
+        movesAsDl4jsAdamAtTheScheduledRate(length, 1.0);
+    }
+
+    /** A factor of the learning rate is DL4J's Adam configured with the scaled rate, moments unchanged. */
+    @ParameterizedTest
+    @ValueSource(doubles = { 0.5, 0.05 })
+    void aLearningRateFactorIsAdamAtTheScaledRate(double factor) {
+        movesAsDl4jsAdamAtTheScheduledRate(5_000, factor);
+    }
+
+    private static void movesAsDl4jsAdamAtTheScheduledRate(int length, double factor) {
         Adam config = new Adam(3e-3);
         INDArray ours = Nd4j.rand(DataType.FLOAT, 1, length).subi(0.5);
         INDArray theirs = ours.dup();
@@ -28,11 +39,11 @@ class FusedAdamTest {
         INDArray theirState = Nd4j.zeros(DataType.FLOAT, 1, 2L * length);
         FusedAdam fused = new FusedAdam(config.getLearningRate(), config.getBeta1(), config.getBeta2(), config.getEpsilon(),
                 ourState, length);
-        GradientUpdater<?> reference = config.instantiate(theirState, true);
+        GradientUpdater<?> reference = new Adam(3e-3 * factor).instantiate(theirState, true);
         Nd4j.getRandom().setSeed(7);
         for (int iteration = 0; iteration < 6; iteration++) {
             INDArray gradient = Nd4j.randn(DataType.FLOAT, 1, length).muli(iteration % 2 == 0 ? 1 : 1e-3);
-            fused.apply(ours, gradient.dup(), iteration);
+            fused.apply(ours, gradient.dup(), iteration, factor);
             INDArray update = gradient.dup();
             reference.applyUpdater(update, iteration, 0);
             theirs.subi(update);
@@ -49,7 +60,7 @@ class FusedAdamTest {
         INDArray view = Nd4j.zeros(DataType.FLOAT, 2, length).get(NDArrayIndex.point(1), NDArrayIndex.all());
         assertFalse(FusedAdam.fits(view, length), "a view into a larger buffer");
         assertFalse(FusedAdam.fits(Nd4j.zeros(DataType.DOUBLE, 1, length), length), "double values");
-        assertThrows(IllegalArgumentException.class, () -> fused.apply(view, Nd4j.zeros(DataType.FLOAT, 1, length), 0));
+        assertThrows(IllegalArgumentException.class, () -> fused.apply(view, Nd4j.zeros(DataType.FLOAT, 1, length), 0, 1.0));
         assertThrows(IllegalArgumentException.class, () -> new FusedAdam(1e-3, 0.9, 0.999, 1e-8, state, length + 1));
     }
 

@@ -35,6 +35,7 @@ public final class AdversarialTrainer {
     private final Map<String, INDArray> updaterStates = new LinkedHashMap<>();
     private final NativeMemoryReclaimer reclaimer = NativeMemoryReclaimer.forTraining();
     private long step;
+    private double learningRateFactor = 1.0;
 
     /**
      * @param adversarySteps k: adversary updates per encoder update in the alternating game (1 otherwise)
@@ -95,6 +96,18 @@ public final class AdversarialTrainer {
         return losses;
     }
 
+    /**
+     * Scales the learning rate of every variable group from the next step on (a schedule's value;
+     * 1 is the configured rate). Every optimiser here moves a parameter by an amount proportional to
+     * its learning rate, so scaling the step is scaling the rate.
+     */
+    public void setLearningRateFactor(double factor) {
+        if (!(factor > 0 && factor <= 1)) {
+            throw new IllegalArgumentException("a learning rate factor must be in (0, 1], got " + factor);
+        }
+        this.learningRateFactor = factor;
+    }
+
     public long stepsDone() {
         return step;
     }
@@ -123,7 +136,7 @@ public final class AdversarialTrainer {
             if (gradient == null) {
                 continue;
             }
-            updaters.get(variable).apply(model.parameters().get(variable), gradient, iteration);
+            updaters.get(variable).apply(model.parameters().get(variable), gradient, iteration, learningRateFactor);
         }
     }
 
@@ -157,9 +170,9 @@ public final class AdversarialTrainer {
             return new FusedAdam(adam.getLearningRate(), adam.getBeta1(), adam.getBeta2(), adam.getEpsilon(), state, size);
         }
         GradientUpdater<?> updater = config.instantiate(state, true);
-        return (p, gradient, iteration) -> {
+        return (p, gradient, iteration, factor) -> {
             updater.applyUpdater(gradient, iteration, 0);
-            p.subi(gradient);
+            p.subi(factor == 1.0 ? gradient : gradient.muli(factor));
         };
     }
 

@@ -50,13 +50,13 @@ public final class FusedAdam implements ParameterUpdate {
     }
 
     @Override
-    public void apply(INDArray parameter, INDArray gradient, int iteration) {
+    public void apply(INDArray parameter, INDArray gradient, int iteration, double learningRateFactor) {
         if (!fits(parameter, length) || !fits(gradient, length)) {
             throw new IllegalArgumentException("Adam's fused step needs dense float arrays of " + length + " values");
         }
         double beta1t = Math.pow(beta1, iteration + 1);
         double beta2t = Math.pow(beta2, iteration + 1);
-        double stepSize = learningRate * Math.sqrt(1 - beta2t) / (1 - beta1t);
+        double stepSize = learningRate * learningRateFactor * Math.sqrt(1 - beta2t) / (1 - beta1t);
         if (!Double.isFinite(stepSize) || stepSize == 0) {
             stepSize = epsilon; // as DL4J does when the correction degenerates
         }

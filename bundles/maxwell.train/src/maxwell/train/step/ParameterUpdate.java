@@ -8,6 +8,7 @@ public interface ParameterUpdate {
     /**
      * @param gradient the gradient of this step; it may be overwritten
      * @param iteration the optimiser's step count, from 0
+     * @param learningRateFactor this step's share of the configured learning rate (a schedule's value)
      */
-    void apply(INDArray parameter, INDArray gradient, int iteration);
+    void apply(INDArray parameter, INDArray gradient, int iteration, double learningRateFactor);
 }

@@ -165,6 +165,7 @@ class ExperimentEditorTest {
     }
 
     private static final String DEMONS_ERROR = "the ensemble needs 1 to 16 demons (has 0)";
+    private static final String DECAY_ERROR = "the learning rate decay starts at a share of the run from 0 to 1 (is 1.5)";
 
     @Test
     void aPartitionWithoutDimensionsIsReportedOnItsTableUntilFixed() throws Exception {
@@ -219,6 +220,21 @@ class ExperimentEditorTest {
         waitUntil("the model to take 5 demons", 3000, () -> editor.experiment().getAdversary().getDemons() == 5);
         assertFalse(headerMessages(adversary).contains(DEMONS_ERROR), headerMessages(adversary));
         Screenshots.capture(display(), "editor-adversary-ensemble");
+
+        // The learning rate's decay sits with the learning rate; a start past the run's end is named.
+        IFormPage training = editor.showPage(ExperimentEditor.TRAINING_PAGE);
+        Text decayStart = (Text) Workbench.field(training.getManagedForm().getForm().getBody(),
+                "TrainingSpec.learningRateDecayStart");
+        assertEquals("0.5", decayStart.getText(), "the template decays over the second half of the run");
+        type(decayStart, "1.5");
+        waitUntil("the model to take a decay from 1.5", 3000,
+                () -> editor.experiment().getTraining().getLearningRateDecayStart() == 1.5);
+        assertTrue(headerMessages(training).contains(DECAY_ERROR), headerMessages(training));
+        type(decayStart, "0.6");
+        waitUntil("the model to take a decay from 0.6", 3000,
+                () -> editor.experiment().getTraining().getLearningRateDecayStart() == 0.6);
+        assertFalse(headerMessages(training).contains(DECAY_ERROR), headerMessages(training));
+        Screenshots.capture(display(), "editor-training-decay");
         page().closeEditor(editor, false);
     }
 

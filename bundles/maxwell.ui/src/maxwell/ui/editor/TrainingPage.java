@@ -18,11 +18,13 @@ final class TrainingPage extends SpecFormPage {
     @Override
     protected void fill(Composite body, Experiment experiment) {
         TrainingSpec training = experiment.getTraining();
-        Composite optimisation = section(body, "Optimisation", "Epochs, batches and the optimizer of the encoder and decoder.");
+        Composite optimisation = section(body, "Optimisation", "Epochs, batches and the optimizer; the learning rate falls along a half cosine from the given share of the run (1: constant).");
         fields().text(optimisation, training, Literals.TRAINING_SPEC__EPOCHS, "Epochs");
         fields().text(optimisation, training, Literals.TRAINING_SPEC__BATCH_SIZE, "Batch size");
         fields().choice(optimisation, training, Literals.TRAINING_SPEC__OPTIMIZER, "Optimizer");
         fields().text(optimisation, training, Literals.TRAINING_SPEC__LEARNING_RATE, "Learning rate");
+        fields().text(optimisation, training, Literals.TRAINING_SPEC__LEARNING_RATE_DECAY_START, "Decay from (share of run)");
+        fields().text(optimisation, training, Literals.TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR, "Final rate factor");
 
         Composite intervals = section(body, "Evaluation and checkpoints",
                 "Evaluations write the probe codes the views and the analysis read; checkpoints are what a resume starts from.");

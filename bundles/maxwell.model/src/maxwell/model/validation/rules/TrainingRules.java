@@ -56,6 +56,22 @@ public final class TrainingRules {
 		return report.passed();
 	}
 
+	/** Both are shares: of the run (where the decay starts) and of the learning rate (where it ends). */
+	public static boolean learningRateDecayInRange(TrainingSpec training, DiagnosticChain diagnostics) {
+		Report report = Report.on(training, diagnostics);
+		double start = training.getLearningRateDecayStart();
+		if (!(start >= 0 && start <= 1)) {
+			report.error(Literals.TRAINING_SPEC__LEARNING_RATE_DECAY_START,
+					"the learning rate decay starts at a share of the run from 0 to 1 (is " + start + ")");
+		}
+		double last = training.getFinalLearningRateFactor();
+		if (!(last > 0 && last <= 1)) {
+			report.error(Literals.TRAINING_SPEC__FINAL_LEARNING_RATE_FACTOR,
+					"the final learning rate factor must be above 0 and at most 1 (is " + last + ")");
+		}
+		return report.passed();
+	}
+
 	/**
 	 * trainSize counts items (places, garments), each seen in every domain, so the training set has
 	 * trainSize × domains images.
