@@ -1,6 +1,7 @@
 package maxwell.figures.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -171,6 +172,29 @@ class FiguresTest {
         BufferedImage image = FigureFiles.render(curves, 1);
         // the cross reconstruction panel (second of the first row) draws the one run that has the term
         assertTrue(colourful(image, 460, 40, 790, 320) > 100, "no cross reconstruction curve");
+    }
+
+    /** The dashboard's data: the curves of the full load, without analysing a snapshot or writing the table's cache. */
+    @Test
+    void theCurvesNeedNoDemonTable() throws Exception {
+        RunFolder fresh = StoredRun.create(root.resolve("metrics-only"), 7, 3);
+        RunFigureData metrics = RunFigureData.metricsOnly(fresh);
+        assertFalse(java.nio.file.Files.exists(RunAnalysis.tableFile(fresh)), "the demon table was computed");
+        assertTrue(metrics.table().rows().isEmpty());
+        assertEquals(data.metric("reconstruction_loss"), metrics.metric("reconstruction_loss"), "the same seed's metrics");
+        assertEquals(data.domainCount(), metrics.domainCount(), "the chance line needs the domains");
+        TrainingCurves curves = new TrainingCurves(List.of(RunGroup.of(metrics)));
+        assertEquals(new TrainingCurves(List.of(RunGroup.of(data))).panelTitles(), curves.panelTitles());
+        BufferedImage fromMetrics = FigureFiles.render(curves, 1);
+        BufferedImage fromFullLoad = FigureFiles.render(new TrainingCurves(List.of(RunGroup.of(data))), 1);
+        int differing = 0;
+        for (int y = 0; y < fromMetrics.getHeight(); y++) {
+            for (int x = 0; x < fromMetrics.getWidth(); x++) {
+                differing += fromMetrics.getRGB(x, y) == fromFullLoad.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        // the legend names the run, whose id differs; every curve is the same
+        assertTrue(differing < fromMetrics.getWidth() * fromMetrics.getHeight() / 100, differing + " pixels differ");
     }
 
     private static int count(BufferedImage image, int x0, int y0, int x1, int y1, Color colour) {

@@ -82,6 +82,27 @@ public final class RunFigureData {
         return new RunFigureData(provider, experiment, table, domains, classes, epochs);
     }
 
+    /**
+     * The run's metrics without its demon table: what the training curves read. It costs a read of
+     * the metrics file, where the table can take minutes of analysis for a long run, and it needs no
+     * snapshot, so the curves can be drawn from the first logged step on. Domains are named as the
+     * experiment names them; the table, the snapshots' epochs and the content classes are empty.
+     */
+    public static RunFigureData metricsOnly(RunFolder run) throws IOException {
+        RunDataProvider provider = new RunDataProvider(run);
+        Experiment experiment;
+        try {
+            experiment = run.experiment();
+        } catch (ExperimentFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        provider.refresh();
+        List<String> domains = new ArrayList<>();
+        experiment.getData().getDomains().forEach(domain -> domains.add(domain.getName()));
+        FlowTable noTable = new FlowTable(List.of(), List.of(), java.util.Map.of());
+        return new RunFigureData(provider, experiment, noTable, domains, List.of(), new double[0]);
+    }
+
     public String runId() {
         return provider.runId();
     }

@@ -68,8 +68,25 @@ final class FakeRuns {
 
     private static void addEpoch(RunFolder run, int epoch, int plannedEpochs, long seed, int stepsPerEpoch)
             throws IOException {
+        List<MetricPoint> metrics = stepMetrics((epoch - 1) * stepsPerEpoch + 1, epoch * stepsPerEpoch, stepsPerEpoch);
+        metrics.add(new MetricPoint((long) epoch * stepsPerEpoch, epoch, "probe_adversary_accuracy", 0.5 - 0.05 * epoch));
+        try (MetricsLog log = MetricsLog.openForAppend(run.metricsFile())) {
+            log.append(metrics);
+        }
+        run.writeSnapshot(snapshot(epoch, plannedEpochs, seed, stepsPerEpoch));
+        writeCheckpoint(run, (long) epoch * stepsPerEpoch);
+    }
+
+    /** What a trainer logs in its first steps, before the first evaluation point: metrics, no snapshot. */
+    static void addSteps(RunFolder run, int lastStep) throws IOException {
+        try (MetricsLog log = MetricsLog.openForAppend(run.metricsFile())) {
+            log.append(stepMetrics(1, lastStep, STEPS_PER_EPOCH));
+        }
+    }
+
+    private static List<MetricPoint> stepMetrics(int firstStep, int lastStep, int stepsPerEpoch) {
         List<MetricPoint> metrics = new ArrayList<>();
-        for (int step = (epoch - 1) * stepsPerEpoch + 1; step <= epoch * stepsPerEpoch; step++) {
+        for (int step = firstStep; step <= lastStep; step++) {
             double at = (double) step / stepsPerEpoch;
             metrics.add(new MetricPoint(step, at, "loss", 100 - step));
             metrics.add(new MetricPoint(step, at, "reconstruction_loss", 90 - step));
@@ -78,12 +95,7 @@ final class FakeRuns {
             metrics.add(new MetricPoint(step, at, "adversary_accuracy", 0.6 - 0.01 * step));
             metrics.add(new MetricPoint(step, at, "lambda", Math.min(10, step)));
         }
-        metrics.add(new MetricPoint((long) epoch * stepsPerEpoch, epoch, "probe_adversary_accuracy", 0.5 - 0.05 * epoch));
-        try (MetricsLog log = MetricsLog.openForAppend(run.metricsFile())) {
-            log.append(metrics);
-        }
-        run.writeSnapshot(snapshot(epoch, plannedEpochs, seed, stepsPerEpoch));
-        writeCheckpoint(run, (long) epoch * stepsPerEpoch);
+        return metrics;
     }
 
     /** Image side of the fake runs' tiles (the experiment's image size); three colour channels. */

@@ -165,6 +165,16 @@ class FigureViewsTest {
                         && demon.canvas().message().contains(FigureView.NO_POINT_YET));
         Screenshots.capture(display(), "views-demon-no-point-yet");
 
+        // The dashboard needs no evaluation point: it says when nothing is logged, then draws the first steps.
+        page().activate(dashboard);
+        waitUntil(() -> "the dashboard to say no step is logged yet; it says '" + dashboard.canvas().message() + "'",
+                DRAW_TIMEOUT_MS, () -> fresh.folder().equals(folderOf(dashboard))
+                        && dashboard.canvas().message().contains(FigureView.NO_STEP_YET));
+        FakeRuns.addSteps(fresh, FakeRuns.STEPS_PER_EPOCH / 2);
+        awaitFigure(dashboard, fresh);
+        assertTrue(fresh.snapshots().isEmpty(), "drawn before the run's first evaluation point");
+        assertDrawn(dashboard, "views-dashboard-before-first-point");
+
         // The Properties view shows the selected run's record: seed, fingerprint, versions, times.
         org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) page()
                 .showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);

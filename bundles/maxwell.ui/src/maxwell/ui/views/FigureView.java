@@ -54,6 +54,7 @@ public abstract class FigureView extends ViewPart {
 
     /** What the canvas says for a run that has nothing to analyse yet. */
     public static final String NO_POINT_YET = "no evaluation point yet";
+    public static final String NO_STEP_YET = "no training step logged yet";
 
     private FigureCanvas canvas;
     private final ISelectionListener selectionListener = this::selectionChanged;
@@ -220,6 +221,14 @@ public abstract class FigureView extends ViewPart {
         return null;
     }
 
+    /**
+     * Whether the figure reads the run's demon table (and so waits for its analysis and needs a
+     * snapshot); a figure of the metrics alone says no and is drawn from the first logged step.
+     */
+    protected boolean readsAnalysis() {
+        return true;
+    }
+
     private void dataChanged() {
         dataStale = true;
         if (visible) {
@@ -236,7 +245,8 @@ public abstract class FigureView extends ViewPart {
             super("Drawing the " + figureTitle() + " of run " + followed.runId());
             this.followed = followed;
             setSystem(true);
-            setRule(new RunRule(followed.run().folder()));
+            // the rule keeps two analyses of one run apart; a figure of the metrics alone need not wait for one
+            setRule(readsAnalysis() ? new RunRule(followed.run().folder()) : null);
         }
 
         @Override
@@ -254,18 +264,27 @@ public abstract class FigureView extends ViewPart {
                 RunFigureData current = data;
                 if (dataStale || current == null) {
                     dataStale = false;
-                    // the folder itself, not the provider: refreshing it here would tell the listener and draw twice
-                    if (followed.run().snapshots().isEmpty()) {
-                        showOnUi(followed, null, null, null,
-                                "Run " + followed.runId() + ": " + NO_POINT_YET + ".\nThe figure appears once the run"
-                                        + " has written its first latent snapshot.");
-                        return Status.OK_STATUS;
-                    }
-                    current = RunFigureData.load(followed.run(), (done, total) -> {
-                        if (monitor.isCanceled()) {
-                            throw new OperationCanceledException();
+                    if (!readsAnalysis()) {
+                        current = RunFigureData.metricsOnly(followed.run());
+                        if (current.metricNames().isEmpty()) {
+                            showOnUi(followed, null, null, null, "Run " + followed.runId() + ": " + NO_STEP_YET
+                                    + ".\nThe curves appear once the run has logged its first steps.");
+                            return Status.OK_STATUS;
                         }
-                    });
+                    } else {
+                        // the folder itself, not the provider: refreshing it here would tell the listener and draw twice
+                        if (followed.run().snapshots().isEmpty()) {
+                            showOnUi(followed, null, null, null,
+                                    "Run " + followed.runId() + ": " + NO_POINT_YET + ".\nThe figure appears once the run"
+                                            + " has written its first latent snapshot.");
+                            return Status.OK_STATUS;
+                        }
+                        current = RunFigureData.load(followed.run(), (done, total) -> {
+                            if (monitor.isCanceled()) {
+                                throw new OperationCanceledException();
+                            }
+                        });
+                    }
                 }
                 if (monitor.isCanceled()) {
                     dataStale = true;

@@ -7,7 +7,7 @@ import maxwell.figures.curves.RunGroup;
 import maxwell.figures.curves.TrainingCurves;
 import maxwell.figures.data.RunFigureData;
 
-/** The training curves (losses, adversary, λ) of the selected run, growing while it trains. */
+/** The training curves (losses, adversary, λ) of the selected run, growing with every logged step while it trains. */
 public final class TrainingDashboardView extends FigureView {
 
     public static final String ID = "maxwell.ui.views.dashboard";
@@ -15,6 +15,12 @@ public final class TrainingDashboardView extends FigureView {
     @Override
     protected String figureTitle() {
         return "training curves";
+    }
+
+    /** The curves are the metrics alone: they need no demon table, so they never wait for its analysis. */
+    @Override
+    protected boolean readsAnalysis() {
+        return false;
     }
 
     @Override
