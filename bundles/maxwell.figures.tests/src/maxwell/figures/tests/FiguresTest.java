@@ -197,6 +197,18 @@ class FiguresTest {
         assertTrue(differing < fromMetrics.getWidth() * fromMetrics.getHeight() / 100, differing + " pixels differ");
     }
 
+    @Test
+    void runsWithDifferentNumbersOfDomainsEachGetTheirChanceLine() throws Exception {
+        maxwell.model.Experiment threeDomains = StoredRun.experiment(5);
+        threeDomains.getData().getDomains().remove(3);
+        RunFigureData three = RunFigureData.metricsOnly(StoredRun.create(root.resolve("three-domains"), threeDomains, 2));
+        RunFigureData four = RunFigureData.metricsOnly(StoredRun.create(root.resolve("four-domains"), 6, 2));
+        assertEquals(List.of(0.25), new TrainingCurves(List.of(RunGroup.of(four))).chanceLevels());
+        assertEquals(List.of(1.0 / 3, 0.25), new TrainingCurves(List.of(RunGroup.of(three), RunGroup.of(four))).chanceLevels());
+        assertEquals(List.of(0.25), new TrainingCurves(List.of(RunGroup.of(four), RunGroup.of(data))).chanceLevels(),
+                "one line for runs with the same domains");
+    }
+
     private static int count(BufferedImage image, int x0, int y0, int x1, int y1, Color colour) {
         int n = 0;
         for (int y = y0; y < Math.min(y1, image.getHeight()); y++) {

@@ -145,11 +145,19 @@ public final class TrainingCurves implements Figure {
         return Charts.chart(panel.title(), plot, legend && groups.size() > 1);
     }
 
-    /** The demon's accuracy on the probe set (markers) and chance (a dashed line). */
+    /**
+     * Chance for the demon, 1 / domains, once per distinct domain count among the runs (fewest domains
+     * first): runs on data with different numbers of domains each get their line.
+     */
+    public List<Double> chanceLevels() {
+        return groups.stream().flatMap(g -> g.runs().stream()).mapToInt(RunFigureData::domainCount).filter(n -> n > 0)
+                .distinct().sorted().mapToObj(n -> 1.0 / n).toList();
+    }
+
+    /** The demon's accuracy on the probe set (markers) and chance (dashed lines). */
     private void probeAccuracy(XYPlot plot) {
         XYSeriesCollection probes = new XYSeriesCollection();
         XYLineAndShapeRenderer markers = new XYLineAndShapeRenderer(true, true);
-        double chance = Double.NaN;
         for (int k = 0; k < groups.size(); k++) {
             for (RunFigureData run : groups.get(k).runs()) {
                 int index = probes.getSeriesCount();
@@ -164,17 +172,16 @@ public final class TrainingCurves implements Figure {
                 markers.setSeriesShape(index, new Ellipse2D.Double(-4, -4, 8, 8));
                 markers.setSeriesStroke(index, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                         new float[] { 4f, 3f }, 0f));
-                if (run.domainCount() > 0) {
-                    chance = 1.0 / run.domainCount();
-                }
             }
         }
         plot.setDataset(1, probes);
         plot.setRenderer(1, markers);
-        if (!Double.isNaN(chance)) {
+        List<Double> levels = chanceLevels();
+        for (double chance : levels) {
             ValueMarker marker = new ValueMarker(chance, Palette.MUTED, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
-            marker.setLabel("chance");
+            marker.setLabel(levels.size() == 1 ? "chance" : String.format(java.util.Locale.ROOT, "chance, %d domains",
+                    Math.round(1 / chance)));
             marker.setLabelFont(maxwell.figures.style.Type.SMALL);
             // under the line at the left: the accuracy starts high and ends near chance, on the right
             marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT);
