@@ -53,12 +53,7 @@ public final class RunFigureData {
      */
     public static RunFigureData load(RunFolder run, RunAnalysis.Progress progress) throws IOException {
         RunDataProvider provider = new RunDataProvider(run);
-        Experiment experiment;
-        try {
-            experiment = run.experiment();
-        } catch (ExperimentFileException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        Experiment experiment = experimentOf(run);
         FlowSettings settings = AnalysisSettings.of(experiment);
         FlowTable table = RunAnalysis.flowTable(run, settings, progress);
         // Listed after the table, so that a snapshot written by a training run in between is in both
@@ -90,17 +85,20 @@ public final class RunFigureData {
      */
     public static RunFigureData metricsOnly(RunFolder run) throws IOException {
         RunDataProvider provider = new RunDataProvider(run);
-        Experiment experiment;
-        try {
-            experiment = run.experiment();
-        } catch (ExperimentFileException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        Experiment experiment = experimentOf(run);
         provider.refresh();
         List<String> domains = new ArrayList<>();
         experiment.getData().getDomains().forEach(domain -> domains.add(domain.getName()));
         FlowTable noTable = new FlowTable(List.of(), List.of(), java.util.Map.of());
         return new RunFigureData(provider, experiment, noTable, domains, List.of(), new double[0]);
+    }
+
+    private static Experiment experimentOf(RunFolder run) throws IOException {
+        try {
+            return run.experiment();
+        } catch (ExperimentFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     public String runId() {
