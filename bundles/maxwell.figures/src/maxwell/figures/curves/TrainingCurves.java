@@ -135,6 +135,9 @@ public final class TrainingCurves implements Figure {
         NumberAxis x = Charts.axis("epoch");
         NumberAxis y = Charts.axis(panel.axis());
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        if (panel.metric().equals("learning_rate")) {
+            y.setAutoRangeIncludesZero(true); // a rate still constant would get an axis of its last digits
+        }
         if (panel.metric().equals("adversary_accuracy")) {
             y.setAutoRangeIncludesZero(true); // accuracy from 0, so the chance line is always in view
             probeAccuracy(plot);

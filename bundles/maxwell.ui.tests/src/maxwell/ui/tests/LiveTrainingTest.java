@@ -138,15 +138,15 @@ class LiveTrainingTest {
         page().activate(navigator);
 
         // The views fill while the run trains: the dashboard with the curves up to the first evaluation point...
-        awaitPoints(dashboard, run, 1);
+        awaitEvaluations(dashboard, run, 1);
         assertRunning(job, run, "when the dashboard showed the first evaluation point");
         RunFigureData curves = dashboard.data();
         List<MetricPoint> loss = curves.metric("loss");
         assertFalse(loss.isEmpty(), "the dashboard has the run's loss");
-        assertEquals((long) EVALUATE_EVERY_EPOCHS * STEPS_PER_EPOCH, curves.stepOf(0),
-                "its first point is the first evaluation");
+        long firstEvaluation = curves.metric("probe_adversary_accuracy").get(0).step();
+        assertEquals((long) EVALUATE_EVERY_EPOCHS * STEPS_PER_EPOCH, firstEvaluation, "its first point is the first evaluation");
         long lastLoss = loss.get(loss.size() - 1).step();
-        assertTrue(lastLoss >= curves.stepOf(0) && lastLoss < job.training().totalSteps(),
+        assertTrue(lastLoss >= firstEvaluation && lastLoss < job.training().totalSteps(),
                 "the curves reach the evaluation point, not the run's end: step " + lastLoss);
         assertTrue(curves.metric("adversary_accuracy").size() == loss.size(), "and the demon's accuracy with it");
 
@@ -190,9 +190,10 @@ class LiveTrainingTest {
         assertTrue(RunLauncher.activeJob(run.runId()).isEmpty());
         page().showView(DemonView.ID);
         awaitPoints(demon, run, POINTS);
-        awaitPoints(dashboard, run, POINTS);
+        awaitEvaluations(dashboard, run, POINTS);
         assertEquals(POINTS, demon.data().points(), "every evaluation point, before and after the cancel");
-        assertEquals(job.training().totalSteps(), dashboard.data().stepOf(POINTS - 1), "the last point is the run's end");
+        List<MetricPoint> evaluations = dashboard.data().metric("probe_adversary_accuracy");
+        assertEquals(job.training().totalSteps(), evaluations.get(evaluations.size() - 1).step(), "the last point is the run's end");
         assertEquals(POINTS - 1, demon.scrubber().getMaximum());
         long lastLossStep = dashboard.data().metric("loss").stream().mapToLong(MetricPoint::step).max().orElse(-1);
         assertEquals(job.training().totalSteps(), lastLossStep, "the curves reach the end of the run");
@@ -222,6 +223,16 @@ class LiveTrainingTest {
                 + (view.data() == null ? "'" + view.canvas().message() + "'" : view.data().points() + " points"),
                 TIMEOUT_MS, () -> view.run() != null && view.run().folder().equals(run.folder()) && view.data() != null
                         && view.data().points() >= points && view.canvas().figure() != null);
+    }
+
+    /** The dashboard reads the metrics alone: its evaluation points are those of the demon's probe-set accuracy. */
+    private static void awaitEvaluations(TrainingDashboardView dashboard, RunFolder run, int points) {
+        waitUntil(() -> "the dashboard to show " + points + " evaluation points of " + run.runId() + "; it shows "
+                + (dashboard.data() == null ? "'" + dashboard.canvas().message() + "'"
+                        : dashboard.data().metric("probe_adversary_accuracy").size() + " points"),
+                TIMEOUT_MS, () -> dashboard.run() != null && dashboard.run().folder().equals(run.folder())
+                        && dashboard.data() != null && dashboard.data().metric("probe_adversary_accuracy").size() >= points
+                        && dashboard.canvas().figure() != null);
     }
 
     private static void select(ExperimentsView navigator, RunRow row) {
