@@ -23,7 +23,13 @@ datasets=("$@")
 [ ${#datasets[@]} -gt 0 ] || datasets=(map-tiles fashion-mnist)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-report="$here/convergence-$(date +%Y-%m-%d-%H%M).md"
+# two tables started in the same minute (e.g. one per dataset, side by side) get a file each
+report_base="$here/convergence-$(date +%Y-%m-%d-%H%M)"
+report="$report_base.md"
+for n in 2 3 4 5 6 7 8 9; do
+  ( set -o noclobber; : > "$report" ) 2>/dev/null && break
+  report="$report_base-$n.md"
+done
 
 # setting name -> attribute edits on the experiment file (element@attribute=value ...)
 settings=(
