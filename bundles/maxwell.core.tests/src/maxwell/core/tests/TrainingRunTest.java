@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import maxwell.core.run.DemonMetrics;
 import maxwell.core.run.TrainingProgress;
 import maxwell.core.run.TrainingRun;
 import maxwell.core.store.LatentSnapshot;
@@ -74,6 +75,7 @@ class TrainingRunTest {
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "loss"));
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), steps(metrics, "kl_loss"));
         assertEquals(2, steps(metrics, "probe_adversary_accuracy").size());
+        assertEquals(List.of(), steps(metrics, DemonMetrics.probeAccuracyOf(0)), "one demon: no per-demon series");
         for (String partition : List.of("content", "style")) {
             assertEquals(2, steps(metrics, "fresh_probe_domain_accuracy_" + partition).size(), partition);
             assertEquals(2, steps(metrics, "linear_probe_domain_accuracy_" + partition).size(), partition);
@@ -97,6 +99,31 @@ class TrainingRunTest {
         LatentSnapshot last = SnapshotFiles.read(training.run().snapshots().get(1));
         assertNull(last.partition("content").means());
         assertEquals(last.samples() * 3, last.partition("content").codes().length, "6 places × 4 sources, codes of 3");
+    }
+
+    /** An ensemble's vote is recorded, and each demon's own accuracy beside it (24 probe images: multiples of 1/24). */
+    @Test
+    void anEnsembleRecordsEachDemonsAccuracyOnTheProbeSet() throws Exception {
+        Experiment experiment = tiny();
+        experiment.getModel().setLatentType(LatentType.DETERMINISTIC);
+        experiment.getAdversary().setDemons(3);
+        RunStore store = new RunStore(workspace.resolve("runs"));
+        TrainingRun training = TrainingRun.create(store, experiment, experimentFile(experiment));
+
+        assertEquals(RunStatus.FINISHED, training.execute(TrainingProgress.SILENT));
+
+        List<MetricPoint> metrics = MetricsLog.read(training.run().metricsFile());
+        for (int demon = 0; demon < 3; demon++) {
+            String name = DemonMetrics.probeAccuracyOf(demon);
+            List<MetricPoint> each = metrics.stream().filter(p -> p.metric().equals(name)).toList();
+            assertEquals(List.of(3L, 6L), each.stream().map(MetricPoint::step).toList(), "demon " + demon);
+            for (MetricPoint point : each) {
+                double correct = point.value() * 24;
+                assertEquals(Math.rint(correct), correct, 1e-9, "a count of probe images, demon " + demon);
+                assertTrue(point.value() >= 0 && point.value() <= 1);
+            }
+        }
+        assertEquals(List.of(), steps(metrics, DemonMetrics.probeAccuracyOf(3)));
     }
 
     /** With a pairing weight the batches hold whole items (every domain), and resuming stays exact. */

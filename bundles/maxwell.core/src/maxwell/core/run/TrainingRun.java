@@ -234,6 +234,7 @@ public final class TrainingRun {
         int[] domains = new int[samples];
         int[] contents = new int[samples];
         int correct = 0;
+        int[] correctPerDemon = new int[model.demons()];
         Batches batches = probe.batches(order, PROBE_BATCH);
         int offset = 0;
         while (batches.hasNext()) {
@@ -256,6 +257,11 @@ public final class TrainingRun {
                 if (read.adversaryPredictions()[i] == truth) {
                     correct++;
                 }
+                for (int d = 0; d < correctPerDemon.length; d++) {
+                    if (read.demonPredictions().get(d)[i] == truth) {
+                        correctPerDemon[d]++;
+                    }
+                }
             }
             offset += batch.size();
         }
@@ -268,7 +274,14 @@ public final class TrainingRun {
         LatentSnapshot snapshot = new LatentSnapshot(step, epoch, domains, contents, partitionCodes);
         run.writeSnapshot(snapshot);
         List<MetricPoint> points = new ArrayList<>();
-        points.add(new MetricPoint(step, epoch, "probe_adversary_accuracy", (double) correct / Math.max(1, samples)));
+        points.add(new MetricPoint(step, epoch, DemonMetrics.PROBE_ACCURACY, (double) correct / Math.max(1, samples)));
+        if (correctPerDemon.length > 1) {
+            // an ensemble's vote can hide demons that disagree: each one's accuracy is kept as well
+            for (int d = 0; d < correctPerDemon.length; d++) {
+                points.add(new MetricPoint(step, epoch, DemonMetrics.probeAccuracyOf(d),
+                        (double) correctPerDemon[d] / Math.max(1, samples)));
+            }
+        }
         points.addAll(FreshProbeMetrics.of(snapshot, experiment.getSeed()));
         return points;
     }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import maxwell.core.analysis.RunAnalysis;
 import maxwell.core.analysis.SwapDecoding;
+import maxwell.core.run.DemonMetrics;
+import maxwell.core.store.MetricPoint;
+import maxwell.core.store.MetricsLog;
 import maxwell.core.store.RunFolder;
 import maxwell.figures.Figure;
 import maxwell.figures.curves.RunGroup;
@@ -207,6 +210,41 @@ class FiguresTest {
         assertEquals(List.of(1.0 / 3, 0.25), new TrainingCurves(List.of(RunGroup.of(three), RunGroup.of(four))).chanceLevels());
         assertEquals(List.of(0.25), new TrainingCurves(List.of(RunGroup.of(four), RunGroup.of(data))).chanceLevels(),
                 "one line for runs with the same domains");
+    }
+
+    @Test
+    void anEnsemblesDemonsAreDrawnOneByOneForASingleRun() throws Exception {
+        RunFolder plain = StoredRun.create(root.resolve("ensemble"), 8, 3);
+        BufferedImage withoutDemons = FigureFiles.render(new TrainingCurves(List.of(RunGroup.of(RunFigureData.metricsOnly(plain)))), 1);
+        List<MetricPoint> each = new java.util.ArrayList<>();
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            for (int demon = 0; demon < 3; demon++) {
+                each.add(new MetricPoint((long) epoch * StoredRun.STEPS_PER_EPOCH, epoch, DemonMetrics.probeAccuracyOf(demon),
+                        0.9 - 0.1 * epoch - 0.2 * demon));
+            }
+        }
+        try (MetricsLog log = MetricsLog.openForAppend(plain.metricsFile())) {
+            log.append(each);
+        }
+        RunFigureData ensemble = RunFigureData.metricsOnly(plain);
+        TrainingCurves curves = new TrainingCurves(List.of(RunGroup.of(ensemble)));
+
+        assertEquals(List.of("demon 1", "demon 2", "demon 3"), curves.eachDemonDrawn());
+        assertTrue(curves.caption().contains("thin lines: each demon's"), curves.caption());
+        assertEquals(List.of(), new TrainingCurves(List.of(RunGroup.of(data))).eachDemonDrawn(), "one demon");
+        assertEquals(List.of(), new TrainingCurves(List.of(RunGroup.of(ensemble), RunGroup.of(data))).eachDemonDrawn(),
+                "a comparison keeps to the ensembles' votes");
+        BufferedImage withDemons = FigureFiles.render(curves, 1);
+        int differing = 0;
+        for (int y = 0; y < withDemons.getHeight(); y++) {
+            for (int x = 0; x < withDemons.getWidth(); x++) {
+                differing += withDemons.getRGB(x, y) == withoutDemons.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        assertTrue(differing > 200, "the demons' lines and labels: " + differing + " pixels");
+        // kept beside the build output for a person to look at
+        java.nio.file.Files.createDirectories(Path.of("target"));
+        javax.imageio.ImageIO.write(withDemons, "png", Path.of("target", "curves-ensemble.png").toFile());
     }
 
     private static int count(BufferedImage image, int x0, int y0, int x1, int y1, Color colour) {

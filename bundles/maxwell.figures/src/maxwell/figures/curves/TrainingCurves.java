@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -19,6 +20,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
+import maxwell.core.run.DemonMetrics;
 import maxwell.core.store.MetricPoint;
 import maxwell.figures.Figure;
 import maxwell.figures.data.RunFigureData;
@@ -94,7 +96,8 @@ public final class TrainingCurves implements Figure {
     @Override
     public String caption() {
         return "Training curves per epoch" + (groups.stream().anyMatch(g -> g.runs().size() > 1)
-                ? "; repeated seeds as mean with a min–max band" : "") + ".";
+                ? "; repeated seeds as mean with a min–max band" : "")
+                + (eachDemonDrawn().isEmpty() ? "" : "; dots: the ensemble's vote on the probe set, thin lines: each demon's") + ".";
     }
 
     @Override
@@ -135,8 +138,8 @@ public final class TrainingCurves implements Figure {
         NumberAxis x = Charts.axis("epoch");
         NumberAxis y = Charts.axis(panel.axis());
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
-        if (panel.metric().equals("learning_rate")) {
-            y.setAutoRangeIncludesZero(true); // a rate still constant would get an axis of its last digits
+        if (panel.metric().equals("learning_rate") || panel.metric().equals("samples_per_second")) {
+            y.setAutoRangeIncludesZero(true); // a steady rate would get an axis of its last digits
         }
         if (panel.metric().equals("adversary_accuracy")) {
             y.setAutoRangeIncludesZero(true); // accuracy from 0, so the chance line is always in view
@@ -157,8 +160,60 @@ public final class TrainingCurves implements Figure {
                 .distinct().sorted().mapToObj(n -> 1.0 / n).toList();
     }
 
-    /** The demon's accuracy on the probe set (markers) and chance (dashed lines). */
+    /**
+     * The demons of an ensemble drawn one by one (thin lines, labelled at their last point): only when
+     * the curves show a single run, as a comparison would be lost among them. Empty for one demon.
+     */
+    public List<String> eachDemonDrawn() {
+        return demonMetrics().stream().map(TrainingCurves::demonLabel).toList();
+    }
+
+    private List<String> demonMetrics() {
+        List<RunFigureData> runs = groups.stream().flatMap(g -> g.runs().stream()).toList();
+        if (runs.size() != 1) {
+            return List.of();
+        }
+        return runs.get(0).metricNames().stream().filter(name -> DemonMetrics.demonOf(name).isPresent())
+                .sorted(java.util.Comparator.comparingInt(name -> DemonMetrics.demonOf(name).getAsInt())).toList();
+    }
+
+    private static String demonLabel(String metric) {
+        return "demon " + (DemonMetrics.demonOf(metric).getAsInt() + 1);
+    }
+
+    private void eachDemon(XYPlot plot) {
+        List<String> metrics = demonMetrics();
+        if (metrics.isEmpty()) {
+            return;
+        }
+        RunFigureData run = groups.stream().flatMap(g -> g.runs().stream()).findFirst().orElseThrow();
+        XYSeriesCollection demons = new XYSeriesCollection();
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        for (String metric : metrics) {
+            int index = demons.getSeriesCount();
+            String label = demonLabel(metric);
+            XYSeries series = new XYSeries(label, false, true);
+            for (MetricPoint p : run.metric(metric)) {
+                series.add(p.epoch(), p.value());
+            }
+            demons.addSeries(series);
+            lines.setSeriesPaint(index, Palette.translucent(Palette.DOMAIN, 110));
+            lines.setSeriesStroke(index, new BasicStroke(1f));
+            if (series.getItemCount() > 0) {
+                XYTextAnnotation name = new XYTextAnnotation(label, series.getMaxX(), series.getY(series.getItemCount() - 1).doubleValue());
+                name.setFont(maxwell.figures.style.Type.SMALL);
+                name.setPaint(Palette.MUTED);
+                name.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
+                plot.addAnnotation(name);
+            }
+        }
+        plot.setDataset(2, demons);
+        plot.setRenderer(2, lines);
+    }
+
+    /** The demon's accuracy on the probe set (markers), each demon of an ensemble, and chance (dashed lines). */
     private void probeAccuracy(XYPlot plot) {
+        eachDemon(plot);
         XYSeriesCollection probes = new XYSeriesCollection();
         XYLineAndShapeRenderer markers = new XYLineAndShapeRenderer(true, true);
         for (int k = 0; k < groups.size(); k++) {
@@ -166,7 +221,7 @@ public final class TrainingCurves implements Figure {
                 int index = probes.getSeriesCount();
                 // runs of different stores may share an id; the series key must not
                 XYSeries series = new XYSeries("probe set · " + run.runId() + " · " + index, false, true);
-                for (MetricPoint p : run.metric("probe_adversary_accuracy")) {
+                for (MetricPoint p : run.metric(DemonMetrics.PROBE_ACCURACY)) {
                     series.add(p.epoch(), p.value());
                 }
                 probes.addSeries(series);

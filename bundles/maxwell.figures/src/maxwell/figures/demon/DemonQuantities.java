@@ -68,7 +68,7 @@ public record DemonQuantities(String point, double epoch, long step, String cont
         long previousStep = index == 0 ? 0 : data.stepOf(index - 1);
         double entropyD = row.value(Columns.H_D);
         double chance = data.domainCount() > 0 ? 1.0 / data.domainCount() : Double.NaN;
-        Ledger ledger = new Ledger(data.valueAt("probe_adversary_accuracy", step),
+        Ledger ledger = new Ledger(data.valueAt(maxwell.core.run.DemonMetrics.PROBE_ACCURACY, step),
                 data.meanOf("adversary_accuracy", previousStep, step),
                 data.meanOf("adversary_ce", previousStep, step) / LN2, freshProbe(data, c, step), chance, entropyD,
                 demons(data));

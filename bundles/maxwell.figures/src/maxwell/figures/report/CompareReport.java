@@ -100,7 +100,7 @@ public final class CompareReport {
             rows.add(List.of(d.runId(), last.point(), number(last.value(Columns.SIGMA_D)), number(last.value(Columns.SIGMA_C)),
                     number(last.value(Columns.contentInformation(c))), number(last.value(Columns.domainInformation(c))),
                     number(last.value(Columns.contentInformation(s))), number(last.value(Columns.domainInformation(s))),
-                    number(d.valueAt("probe_adversary_accuracy", d.stepOf(d.points() - 1)))));
+                    number(d.valueAt(maxwell.core.run.DemonMetrics.PROBE_ACCURACY, d.stepOf(d.points() - 1)))));
         }
         return Html.table(header, rows);
     }

@@ -47,8 +47,11 @@ public final class CodeReader {
                 watched = p;
             }
         }
-        int[] predicted = model.adversaryLogits(encoding.codes().get(watched)).argMax(1).toIntVector();
-        return new Codes((int) rows, codes, means, logVariances, predicted);
+        INDArray watchedCode = encoding.codes().get(watched);
+        int[] predicted = model.adversaryLogits(watchedCode).argMax(1).toIntVector();
+        List<int[]> eachDemon = model.demons() == 1 ? List.of(predicted)
+                : model.demonLogits(watchedCode).stream().map(logits -> logits.argMax(1).toIntVector()).toList();
+        return new Codes((int) rows, codes, means, logVariances, predicted, eachDemon);
     }
 
     private static float[] flat(INDArray array) {
@@ -58,9 +61,11 @@ public final class CodeReader {
     /**
      * @param codes per partition, row-major samples × dimension
      * @param means empty for a deterministic encoder
-     * @param adversaryPredictions the demon's class for each sample
+     * @param adversaryPredictions the demon's class for each sample (with an ensemble, the class of the
+     *        demons' mean probabilities)
+     * @param demonPredictions each demon's own class for each sample, in ensemble order
      */
     public record Codes(int samples, Map<String, float[]> codes, Map<String, float[]> means,
-            Map<String, float[]> logVariances, int[] adversaryPredictions) {
+            Map<String, float[]> logVariances, int[] adversaryPredictions, List<int[]> demonPredictions) {
     }
 }

@@ -39,6 +39,8 @@ final class FakeRuns {
         experiment.getData().setImageSize(16);
         experiment.getData().setTrainSize(40);
         experiment.getData().setProbeSize(ITEMS_PER_DOMAIN);
+        // the template's batch of 512 would not fit the 160 training images: the experiment would not validate
+        experiment.getTraining().setBatchSize(16);
         experiment.getModel().getPartitions().forEach(partition -> partition.setDimension(DIMENSION));
         // few resamples: the demon table of a test run is computed in well under a second
         experiment.getAnalysis().setSurrogates(5);
