@@ -76,7 +76,7 @@ class TemplatesTest {
 		assertEquals(LambdaSchedule.SIGMOID_RAMP, e.getAdversary().getSchedule());
 		assertEquals(AdversaryFormulation.GRADIENT_REVERSAL, e.getAdversary().getFormulation());
 		assertEquals(OptimizerKind.ADAM, e.getTraining().getOptimizer());
-		assertEquals(List.of(20, 512, 1, 1), List.of(e.getTraining().getEpochs(), e.getTraining().getBatchSize(),
+		assertEquals(List.of(40, 512, 1, 1), List.of(e.getTraining().getEpochs(), e.getTraining().getBatchSize(),
 				e.getTraining().getEvaluationInterval(), e.getTraining().getCheckpointInterval()));
 		assertEquals(1e-3, e.getTraining().getLearningRate());
 		assertEquals(0.5, e.getTraining().getLearningRateDecayStart(), "the rate falls over the second half of the run");
