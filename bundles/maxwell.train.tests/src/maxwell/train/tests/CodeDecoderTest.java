@@ -13,14 +13,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import maxwell.model.AdversaryFormulation;
-import maxwell.model.Experiment;
 import maxwell.train.graph.CodeDecoder;
 import maxwell.train.graph.CodeReader;
-import maxwell.train.graph.ModelShape;
 import maxwell.train.graph.PartitionedModel;
 import maxwell.train.graph.PartitionedModel.PartitionCode;
-import maxwell.train.graph.PartitionedModelBuilder;
-import maxwell.train.step.AdversarialTrainer;
 import maxwell.train.step.TrainerState;
 
 class CodeDecoderTest {
@@ -28,15 +24,10 @@ class CodeDecoderTest {
     /** Decoding the codes a trained model reads gives the model's own reconstruction of them. */
     @Test
     void decodingTheCodesReproducesTheModelsReconstruction() {
-        Experiment experiment = TinyProblem.experiment(AdversaryFormulation.GRADIENT_REVERSAL);
-        PartitionedModel model = PartitionedModelBuilder.build(experiment.getModel(), experiment.getAdversary(),
-                new ModelShape(TinyProblem.FEATURES, TinyProblem.DOMAINS), 3);
-        AdversarialTrainer trainer = new AdversarialTrainer(model, 5e-3, 5e-3, 1, 4);
+        TinyProblem.Trained trained = TinyProblem.trainedOn(TinyProblem.experiment(AdversaryFormulation.GRADIENT_REVERSAL), 5);
+        PartitionedModel model = trained.model();
         TinyProblem data = new TinyProblem(5);
-        for (int i = 0; i < 5; i++) {
-            trainer.step(data.input, data.domainOneHot, 1.0);
-        }
-        TrainerState state = trainer.state();
+        TrainerState state = trained.trainer().state();
         CodeReader.Codes codes = new CodeReader(model).read(data.input);
 
         List<INDArray> means = new ArrayList<>();

@@ -13,10 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import maxwell.model.AdversaryFormulation;
 import maxwell.model.Experiment;
 import maxwell.train.graph.CodeReader;
-import maxwell.train.graph.ModelShape;
 import maxwell.train.graph.PartitionedModel;
-import maxwell.train.graph.PartitionedModelBuilder;
-import maxwell.train.step.AdversarialTrainer;
 
 /** What the code reader says each demon and the ensemble predict on a batch. */
 class CodeReaderTest {
@@ -63,14 +60,7 @@ class CodeReaderTest {
     private static PartitionedModel trained(int demons) {
         Experiment experiment = TinyProblem.experiment(AdversaryFormulation.GRADIENT_REVERSAL);
         experiment.getAdversary().setDemons(demons);
-        PartitionedModel model = PartitionedModelBuilder.build(experiment.getModel(), experiment.getAdversary(),
-                new ModelShape(TinyProblem.FEATURES, TinyProblem.DOMAINS), 3);
-        AdversarialTrainer trainer = new AdversarialTrainer(model, 5e-3, 5e-3, 1, 4);
-        TinyProblem data = new TinyProblem(5);
-        for (int i = 0; i < 3; i++) {
-            trainer.step(data.input, data.domainOneHot, 1.0);
-        }
-        return model;
+        return TinyProblem.trainedOn(experiment, 3).model();
     }
 
     private static int dimensionOfWatched(PartitionedModel model) {

@@ -10,6 +10,10 @@ import maxwell.model.AdversaryFormulation;
 import maxwell.model.Experiment;
 import maxwell.model.LatentType;
 import maxwell.model.templates.ExperimentTemplates;
+import maxwell.train.graph.ModelShape;
+import maxwell.train.graph.PartitionedModel;
+import maxwell.train.graph.PartitionedModelBuilder;
+import maxwell.train.step.AdversarialTrainer;
 
 /**
  * A problem small enough for a unit test with the structure of the real one: a content pattern
@@ -70,5 +74,24 @@ final class TinyProblem {
         // tests here are about the demon alone (the MMD term has its own gradient check)
         experiment.getModel().setDomainMmdWeight(0);
         return experiment;
+    }
+
+    /** A model and the trainer that moved it. */
+    record Trained(PartitionedModel model, AdversarialTrainer trainer) {
+    }
+
+    /**
+     * The model {@code experiment} describes, shaped for this problem (seed 3), after {@code steps}
+     * steps at λ = 1 on the problem of seed 5.
+     */
+    static Trained trainedOn(Experiment experiment, int steps) {
+        PartitionedModel model = PartitionedModelBuilder.build(experiment.getModel(), experiment.getAdversary(),
+                new ModelShape(FEATURES, DOMAINS), 3);
+        AdversarialTrainer trainer = new AdversarialTrainer(model, 5e-3, 5e-3, 1, 4);
+        TinyProblem data = new TinyProblem(5);
+        for (int i = 0; i < steps; i++) {
+            trainer.step(data.input, data.domainOneHot, 1.0);
+        }
+        return new Trained(model, trainer);
     }
 }
