@@ -25,6 +25,7 @@ import maxwell.core.store.MetricPoint;
 import maxwell.figures.Figure;
 import maxwell.figures.data.RunFigureData;
 import maxwell.figures.style.Charts;
+import maxwell.figures.style.LabelSpread;
 import maxwell.figures.style.Palette;
 
 /**
@@ -191,24 +192,56 @@ public final class TrainingCurves implements Figure {
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         for (String metric : metrics) {
             int index = demons.getSeriesCount();
-            String label = demonLabel(metric);
-            XYSeries series = new XYSeries(label, false, true);
+            XYSeries series = new XYSeries(demonLabel(metric), false, true);
             for (MetricPoint p : run.metric(metric)) {
                 series.add(p.epoch(), p.value());
             }
             demons.addSeries(series);
             lines.setSeriesPaint(index, Palette.translucent(Palette.DOMAIN, 110));
             lines.setSeriesStroke(index, new BasicStroke(1f));
-            if (series.getItemCount() > 0) {
-                XYTextAnnotation name = new XYTextAnnotation(label, series.getMaxX(), series.getY(series.getItemCount() - 1).doubleValue());
-                name.setFont(maxwell.figures.style.Type.SMALL);
-                name.setPaint(Palette.MUTED);
-                name.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
-                plot.addAnnotation(name);
-            }
         }
         plot.setDataset(2, demons);
         plot.setRenderer(2, lines);
+        labelLastPoints(plot, demons, highestAccuracy(run, metrics));
+    }
+
+    /**
+     * Each demon's name at the end of its line. Demons that end close together would print their names
+     * on top of each other, so the names are spread to at least a line of text apart (the axis runs from
+     * 0 to about the highest accuracy drawn).
+     */
+    private static void labelLastPoints(XYPlot plot, XYSeriesCollection demons, double highest) {
+        List<XYSeries> ending = new java.util.ArrayList<>();
+        for (int i = 0; i < demons.getSeriesCount(); i++) {
+            if (demons.getSeries(i).getItemCount() > 0) {
+                ending.add(demons.getSeries(i));
+            }
+        }
+        double[] positions = LabelSpread.downwards(ending.stream().mapToDouble(TrainingCurves::lastY).toArray(), 0.08 * highest);
+        for (int i = 0; i < ending.size(); i++) {
+            XYTextAnnotation name = new XYTextAnnotation((String) ending.get(i).getKey(), ending.get(i).getMaxX(), positions[i]);
+            name.setFont(maxwell.figures.style.Type.SMALL);
+            name.setPaint(Palette.MUTED);
+            // on a light ground: the names sit where the training accuracy's line runs
+            name.setBackgroundPaint(Palette.translucent(java.awt.Color.WHITE, 200));
+            name.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
+            plot.addAnnotation(name);
+        }
+    }
+
+    private static double lastY(XYSeries series) {
+        return series.getY(series.getItemCount() - 1).doubleValue();
+    }
+
+    private static double highestAccuracy(RunFigureData run, List<String> demonMetrics) {
+        double highest = 0;
+        for (String metric : java.util.stream.Stream.concat(java.util.stream.Stream.of("adversary_accuracy", DemonMetrics.PROBE_ACCURACY),
+                demonMetrics.stream()).toList()) {
+            for (MetricPoint p : run.metric(metric)) {
+                highest = Math.max(highest, p.value());
+            }
+        }
+        return highest > 0 ? highest : 1;
     }
 
     /** The demon's accuracy on the probe set (markers), each demon of an ensemble, and chance (dashed lines). */
